@@ -1,0 +1,306 @@
+package io.mycelium.processor;
+
+import com.palantir.javapoet.ClassName;
+import io.mycelium.annotation.MessageId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads an {@code @Actor} interface into a {@link ProtocolModel}, reporting every rule it breaks
+ * (all of them, not just the first) on the element at fault.
+ */
+final class ProtocolReader {
+    private static final Set<String> OBJECT_METHOD_NAMES = Set.of(
+            "clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait");
+    private static final String MESSAGE_ID = MessageId.class.getCanonicalName();
+
+    private final Elements elements;
+    private final Types types;
+    private final Reporter reporter;
+    private final EncodabilityCheck encodability;
+    private final TypeMirror runtimeException;
+    private final TypeMirror error;
+    private final TypeElement object;
+
+    ProtocolReader(Elements elements, Types types, Reporter reporter, EncodabilityCheck encodability) {
+        this.elements = elements;
+        this.types = types;
+        this.reporter = reporter;
+        this.encodability = encodability;
+        this.runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
+        this.error = elements.getTypeElement("java.lang.Error").asType();
+        this.object = elements.getTypeElement("java.lang.Object");
+    }
+
+    Optional<ProtocolModel> read(Element annotated) {
+        if (annotated.getKind() != ElementKind.INTERFACE) {
+            reporter.error(Problem.ACTOR_NOT_INTERFACE, annotated, annotated.getSimpleName(),
+                    describeKind(annotated.getKind()));
+            return Optional.empty();
+        }
+        TypeElement type = (TypeElement) annotated;
+        int errorsBefore = reporter.errorCount();
+        checkAccessible(type);
+        if (!type.getTypeParameters().isEmpty()) {
+            reporter.error(Problem.ACTOR_TYPE_PARAMETERS, type, type.getSimpleName(),
+                    "<" + type.getTypeParameters().stream().map(Object::toString)
+                            .collect(Collectors.joining(", ")) + ">");
+        }
+        List<ExecutableElement> methods = abstractMethods(type);
+        if (methods.isEmpty()) {
+            reporter.error(Problem.NO_MESSAGES, type, type.getSimpleName());
+        }
+        checkOverloads(methods);
+        List<MessageModel> messages = new ArrayList<>();
+        for (ExecutableElement method : methods) {
+            readMessage(type, method).ifPresent(messages::add);
+        }
+        checkDuplicateIds(messages);
+        if (reporter.errorCount() > errorsBefore) {
+            return Optional.empty();
+        }
+        return Optional.of(new ProtocolModel(type, ClassName.get(type),
+                type.getModifiers().contains(Modifier.PUBLIC), List.copyOf(messages),
+                fingerprint(messages)));
+    }
+
+    private static String describeKind(ElementKind kind) {
+        return switch (kind) {
+            case CLASS -> "a class";
+            case ENUM -> "an enum";
+            case RECORD -> "a record";
+            case ANNOTATION_TYPE -> "an annotation type";
+            default -> "a " + kind.name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    private void checkAccessible(TypeElement type) {
+        if (type.getNestingKind() == NestingKind.LOCAL) {
+            reporter.error(Problem.ACTOR_NOT_ACCESSIBLE, type, type.getSimpleName(), "a local interface");
+            return;
+        }
+        for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
+            if (e.getModifiers().contains(Modifier.PRIVATE)) {
+                reporter.error(Problem.ACTOR_NOT_ACCESSIBLE, type, type.getSimpleName(),
+                        e == type ? "private" : "nested in private type '" + e.getSimpleName() + "'");
+                return;
+            }
+        }
+    }
+
+    /**
+     * The messages: abstract methods of the interface and its super-interfaces, in declaration
+     * order, minus those a default method or a redeclaration overrides, and minus redeclared
+     * {@code Object} methods (which every implementation already has).
+     */
+    private List<ExecutableElement> abstractMethods(TypeElement root) {
+        List<ExecutableElement> seen = new ArrayList<>();
+        List<ExecutableElement> result = new ArrayList<>();
+        collect(root, root, seen, result, new HashSet<>());
+        return result;
+    }
+
+    private void collect(TypeElement root, TypeElement current, List<ExecutableElement> seen,
+            List<ExecutableElement> result, Set<String> visited) {
+        if (!visited.add(current.getQualifiedName().toString())) {
+            return;
+        }
+        for (ExecutableElement method : ElementFilter.methodsIn(current.getEnclosedElements())) {
+            boolean isAbstract = method.getModifiers().contains(Modifier.ABSTRACT);
+            if (!isAbstract) {
+                checkNoMessageId(method);
+            }
+            boolean overridden = seen.stream().anyMatch(s -> elements.overrides(s, method, root));
+            seen.add(method);
+            if (isAbstract && !overridden && !overridesObjectMethod(method, root)) {
+                result.add(method);
+            }
+        }
+        for (TypeMirror superInterface : current.getInterfaces()) {
+            collect(root, (TypeElement) types.asElement(superInterface), seen, result, visited);
+        }
+    }
+
+    private void checkNoMessageId(ExecutableElement method) {
+        annotation(method, MESSAGE_ID).ifPresent(mirror -> reporter.error(
+                Problem.MESSAGE_ID_NOT_ON_MESSAGE, method, mirror, method.getSimpleName(),
+                method.getModifiers().contains(Modifier.STATIC) ? "static" : "default"));
+    }
+
+    private boolean overridesObjectMethod(ExecutableElement method, TypeElement root) {
+        for (ExecutableElement objectMethod : ElementFilter.methodsIn(object.getEnclosedElements())) {
+            if (objectMethod.getModifiers().contains(Modifier.PUBLIC)
+                    && objectMethod.getSimpleName().equals(method.getSimpleName())
+                    && elements.overrides(method, objectMethod, root)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void checkOverloads(List<ExecutableElement> methods) {
+        Map<String, List<ExecutableElement>> byName = new LinkedHashMap<>();
+        for (ExecutableElement method : methods) {
+            byName.computeIfAbsent(method.getSimpleName().toString(), k -> new ArrayList<>()).add(method);
+        }
+        for (List<ExecutableElement> group : byName.values()) {
+            for (ExecutableElement method : group.subList(1, group.size())) {
+                reporter.error(Problem.OVERLOADED_METHOD, method, method.getSimpleName());
+            }
+        }
+    }
+
+    private Optional<MessageModel> readMessage(TypeElement root, ExecutableElement method) {
+        int errorsBefore = reporter.errorCount();
+        String name = method.getSimpleName().toString();
+        ExecutableType asMember = (ExecutableType) types.asMemberOf((DeclaredType) root.asType(), method);
+
+        if (!method.getTypeParameters().isEmpty()) {
+            reporter.error(Problem.GENERIC_METHOD, method, name, "<" + method.getTypeParameters()
+                    .stream().map(Object::toString).collect(Collectors.joining(", ")) + ">");
+        }
+        for (TypeMirror thrown : method.getThrownTypes()) {
+            if (!types.isAssignable(thrown, runtimeException) && !types.isAssignable(thrown, error)) {
+                reporter.error(Problem.CHECKED_EXCEPTION, method, name, thrown);
+            }
+        }
+        TypeMirror returnType = asMember.getReturnType();
+        TypeMirror replyType = null;
+        if (returnType.getKind() != TypeKind.VOID) {
+            replyType = replyTypeOf(returnType);
+            if (replyType == null) {
+                reporter.error(Problem.BAD_RETURN_TYPE, method, name, returnType);
+            } else {
+                encodability.check(reporter, method, "reply type", name, replyType);
+            }
+        }
+
+        List<ParameterModel> parameters = new ArrayList<>();
+        List<? extends VariableElement> declared = method.getParameters();
+        for (int i = 0; i < declared.size(); i++) {
+            VariableElement parameter = declared.get(i);
+            String parameterName = parameter.getSimpleName().toString();
+            TypeMirror parameterType = asMember.getParameterTypes().get(i);
+            if (OBJECT_METHOD_NAMES.contains(parameterName)) {
+                reporter.error(Problem.RESERVED_PARAMETER_NAME, parameter, parameterName, name,
+                        parameterName);
+            }
+            encodability.check(reporter, parameter, "parameter '" + parameterName + "'", name,
+                    parameterType);
+            parameters.add(new ParameterModel(parameter, parameterName, parameterType));
+        }
+
+        String signature = name + "(" + parameters.stream()
+                .map(p -> types.erasure(p.type()).toString())
+                .collect(Collectors.joining(",")) + ")";
+        int id = Hashes.messageId(signature);
+        Optional<? extends AnnotationMirror> idAnnotation = annotation(method, MESSAGE_ID);
+        MessageId fixed = method.getAnnotation(MessageId.class);
+        if (fixed != null) {
+            id = fixed.value();
+            if (id < 0) {
+                reporter.error(Problem.NEGATIVE_MESSAGE_ID, method, idAnnotation.orElse(null), id, name);
+            }
+        }
+        if (reporter.errorCount() > errorsBefore) {
+            return Optional.empty();
+        }
+        Set<String> taken = parameters.stream().map(ParameterModel::name).collect(Collectors.toSet());
+        String replyComponent = replyType == null ? null : freeName("reply", taken);
+        return Optional.of(new MessageModel(method, name, recordName(name), List.copyOf(parameters),
+                replyType, returnType, id, signature, replyComponent, method.isVarArgs()));
+    }
+
+    /** The {@code T} of {@code CompletionStage<T>} or {@code CompletableFuture<T>}, or null. */
+    private TypeMirror replyTypeOf(TypeMirror returnType) {
+        if (returnType.getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        DeclaredType declared = (DeclaredType) returnType;
+        String raw = ((TypeElement) declared.asElement()).getQualifiedName().toString();
+        if (!raw.equals("java.util.concurrent.CompletionStage")
+                && !raw.equals("java.util.concurrent.CompletableFuture")) {
+            return null;
+        }
+        if (declared.getTypeArguments().size() != 1) {
+            return null;
+        }
+        TypeMirror argument = declared.getTypeArguments().get(0);
+        return switch (argument.getKind()) {
+            case DECLARED, ARRAY -> argument;
+            default -> null;
+        };
+    }
+
+    private void checkDuplicateIds(List<MessageModel> messages) {
+        Map<Integer, MessageModel> byId = new HashMap<>();
+        for (MessageModel message : messages) {
+            MessageModel other = byId.putIfAbsent(message.id(), message);
+            if (other != null) {
+                Element at = message.method();
+                AnnotationMirror mirror = annotation(message.method(), MESSAGE_ID).orElse(null);
+                if (mirror == null) {
+                    // Point at the explicit id, which is the one the user can change.
+                    at = other.method();
+                    mirror = annotation(other.method(), MESSAGE_ID).orElse(null);
+                }
+                reporter.error(Problem.DUPLICATE_MESSAGE_ID, at, mirror, other.name(),
+                        message.name(), message.id());
+            }
+        }
+    }
+
+    private Optional<? extends AnnotationMirror> annotation(Element element, String annotationType) {
+        return element.getAnnotationMirrors().stream()
+                .filter(m -> ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName()
+                        .contentEquals(annotationType))
+                .findFirst();
+    }
+
+    private long fingerprint(List<MessageModel> messages) {
+        StringBuilder text = new StringBuilder();
+        messages.stream().sorted(Comparator.comparingInt(MessageModel::id)).forEach(m -> {
+            text.append(m.id()).append(':').append(m.name()).append('(');
+            text.append(m.parameters().stream().map(p -> p.type().toString())
+                    .collect(Collectors.joining(",")));
+            text.append(")->").append(m.replyType() == null ? "void" : m.replyType().toString())
+                    .append(';');
+        });
+        return Hashes.fingerprint(text.toString());
+    }
+
+    private static String recordName(String methodName) {
+        return Character.toUpperCase(methodName.charAt(0)) + methodName.substring(1);
+    }
+
+    private static String freeName(String wanted, Set<String> taken) {
+        String name = wanted;
+        for (int i = 1; taken.contains(name); i++) {
+            name = wanted + i;
+        }
+        return name;
+    }
+}

@@ -1,0 +1,207 @@
+package io.mycelium;
+
+import io.mycelium.internal.SystemCore;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+
+/**
+ * A set of actors sharing threads, a registry of names and defaults: the entry point of Mycelium.
+ *
+ * <pre>{@code
+ * try (ActorSystem system = ActorSystem.create("trading")) {
+ *     OrderBook book = system.spawn(OrderBook.class, "book-1", OrderBookImpl::new);
+ *     book.placeOrder(order);                                   // tell
+ *     Fill fill = book.match(order).toCompletableFuture().join(); // ask
+ * }
+ * }</pre>
+ *
+ * <p>Semantics every actor gets:
+ * <ul>
+ *   <li>Messages from one sender to one actor are handled in the order they were sent; an actor
+ *       handles one message at a time, so its fields need no locks.
+ *   <li>Mailboxes are bounded; a full mailbox applies the spawn's {@link OverflowPolicy}.
+ *   <li>Every ask completes: with the reply, the handler's exception, an
+ *       {@link AskTimeoutException}, or an {@link ActorTerminatedException}.
+ *   <li>An ask made by an actor resumes on that actor: callbacks chained on the returned stage run
+ *       on its turn, so they may touch its state.
+ *   <li>An exception thrown by a handler fails that ask; thrown by a tell handler, it is logged
+ *       with the actor's name and the actor goes on with a fresh instance from its factory.
+ * </ul>
+ *
+ * <p>Thread-safe. Close it (try-with-resources) to stop its actors and threads.
+ */
+public final class ActorSystem implements AutoCloseable {
+    private final SystemCore core;
+
+    private ActorSystem(SystemCore core) {
+        this.core = core;
+    }
+
+    /** A system named {@code name} with default settings. */
+    public static ActorSystem create(String name) {
+        return builder(name).build();
+    }
+
+    /** A builder for a system named {@code name}. */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /** This system's name. */
+    public String name() {
+        return core.name();
+    }
+
+    /**
+     * Spawns an actor with default {@link SpawnOptions} and returns its typed reference.
+     *
+     * @param type the {@code @Actor} interface
+     * @param name the actor's name, unique in this system: letters, digits, '_', '.', '-'
+     * @param factory makes the implementation; called now, and again for each restart
+     * @throws ActorNameInUseException if a live actor already has {@code name}
+     * @throws MyceliumException if {@code type} has no generated code (see the message)
+     */
+    public <A> A spawn(Class<A> type, String name, Supplier<? extends A> factory) {
+        return core.spawn(type, name, factory, SpawnOptions.defaults());
+    }
+
+    /** Spawns an actor with the given options; see {@link #spawn(Class, String, Supplier)}. */
+    public <A> A spawn(Class<A> type, String name, Supplier<? extends A> factory,
+            SpawnOptions options) {
+        return core.spawn(type, name, factory, options);
+    }
+
+    /**
+     * Returns a reference to the actor at {@code address}: {@code "name"} or {@code "local:name"}
+     * for an actor of this system.
+     *
+     * @throws ActorNotFoundException if no such actor lives, or it implements another interface
+     * @throws MyceliumException for {@code unix:} and {@code tcp://} addresses, whose transports
+     *     this version does not include yet
+     */
+    public <A> A lookup(Class<A> type, String address) {
+        Objects.requireNonNull(address, "address");
+        if (address.startsWith("local:")) {
+            return core.lookupLocal(type, address.substring("local:".length()));
+        }
+        if (address.startsWith("unix:") || address.startsWith("tcp:")) {
+            throw new MyceliumException("cannot look up '" + address + "': the Unix-socket and TCP"
+                    + " transports are not part of this version of Mycelium yet");
+        }
+        return core.lookupLocal(type, address);
+    }
+
+    /**
+     * Stops the actor behind {@code ref} once it has finished its current message. Messages still
+     * in its mailbox are not handled: asks among them fail with {@link ActorTerminatedException},
+     * tells count as dead letters. Later calls through the reference behave the same way.
+     *
+     * @return completes when the actor has stopped
+     */
+    public CompletionStage<Void> stop(Object ref) {
+        return core.stop(ref);
+    }
+
+    /** How many messages so far reached no handler (dropped on overflow or sent to a stopped actor). */
+    public long deadLetters() {
+        return core.deadLetterCount();
+    }
+
+    /**
+     * Stops every actor, fails asks still waiting for a reply with
+     * {@link ActorTerminatedException}, and joins the system's threads. Idempotent.
+     */
+    @Override
+    public void close() {
+        core.close();
+    }
+
+    @Override
+    public String toString() {
+        return "ActorSystem[" + core.name() + (core.isClosed() ? ", closed" : "") + "]";
+    }
+
+    /** Builds an {@link ActorSystem}; every setting has a default. */
+    public static final class Builder {
+        private final String name;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private int throughput = 64;
+        private int mailboxCapacity = 4096;
+        private Duration askTimeout = Duration.ofSeconds(10);
+        private IdleStrategy workerIdleStrategy = IdleStrategy.backoff();
+        private Duration shutdownTimeout = Duration.ofSeconds(10);
+        private boolean daemon;
+
+        private Builder(String name) {
+            this.name = Objects.requireNonNull(name, "name");
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("actor system name must not be blank");
+            }
+        }
+
+        /** Worker threads of the shared dispatcher; default: the number of CPUs. */
+        public Builder threads(int threads) {
+            this.threads = positive(threads, "threads");
+            return this;
+        }
+
+        /** Most messages an actor handles per turn on the shared dispatcher; default 64. */
+        public Builder throughput(int messagesPerTurn) {
+            this.throughput = positive(messagesPerTurn, "throughput");
+            return this;
+        }
+
+        /** Mailbox capacity of actors spawned without one; default 4096. */
+        public Builder mailboxCapacity(int capacity) {
+            this.mailboxCapacity = positive(capacity, "mailboxCapacity");
+            return this;
+        }
+
+        /** Timeout of asks through references spawned without one; default 10 s. */
+        public Builder askTimeout(Duration timeout) {
+            this.askTimeout = positive(timeout, "askTimeout");
+            return this;
+        }
+
+        /** How idle workers of the shared dispatcher wait; default {@link IdleStrategy#backoff()}. */
+        public Builder workerIdleStrategy(IdleStrategy strategy) {
+            this.workerIdleStrategy = Objects.requireNonNull(strategy, "strategy");
+            return this;
+        }
+
+        /** How long {@link ActorSystem#close()} waits for actors to stop; default 10 s. */
+        public Builder shutdownTimeout(Duration timeout) {
+            this.shutdownTimeout = positive(timeout, "shutdownTimeout");
+            return this;
+        }
+
+        /** Whether the system's threads are daemon threads; default {@code false}. */
+        public Builder daemonThreads(boolean daemon) {
+            this.daemon = daemon;
+            return this;
+        }
+
+        /** Starts the system. */
+        public ActorSystem build() {
+            return new ActorSystem(new SystemCore(name, threads, throughput, mailboxCapacity,
+                    askTimeout, workerIdleStrategy, shutdownTimeout, daemon));
+        }
+
+        private static int positive(int value, String what) {
+            if (value < 1) {
+                throw new IllegalArgumentException(what + " must be at least 1, got " + value);
+            }
+            return value;
+        }
+
+        private static Duration positive(Duration value, String what) {
+            Objects.requireNonNull(value, what);
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(what + " must be positive, got " + value);
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package io.mycelium.internal;
+
+import io.mycelium.ActorTerminatedException;
+import io.mycelium.AskTimeoutException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The future an ask returns, and the {@link Reply} its message carries.
+ *
+ * <p>The first outcome wins: the handler's value or exception, a timeout, or a termination.
+ * When the ask was made by an actor, the outcome is not applied on the answering thread but sent
+ * to the asking actor as a system message, so that callbacks chained on this future run on the
+ * asker's turn and may touch its state without locks. Blocking on the future from the asker's own
+ * turn ({@link #join()}, {@link #get()}) is not a deadlock: the outcome is then applied in place.
+ *
+ * @param <T> the reply type
+ */
+public final class AskFuture<T> extends CompletableFuture<T> implements Reply<T>, SystemMessage {
+    private static final VarHandle OUTCOME;
+    private static final Object NULL_VALUE = new Object();
+
+    static {
+        try {
+            OUTCOME = MethodHandles.lookup().findVarHandle(AskFuture.class, "outcome", Object.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final ActorCell<?> resumeIn;
+    private final String messageName;
+    private String targetName;
+    private long timeoutNanos;
+    private AskTimer timer;
+    private volatile Object outcome;
+    private volatile Thread waiter;
+
+    // Links of the timer's wheel, guarded by the timer's lock.
+    AskFuture<?> timerPrev;
+    AskFuture<?> timerNext;
+    AskTimer.Bucket timerBucket;
+    long deadline;
+
+    AskFuture(ActorCell<?> resumeIn, String messageName) {
+        this.resumeIn = resumeIn;
+        this.messageName = messageName;
+    }
+
+    /** Starts the timeout of this ask, sent to {@code targetName}. */
+    void arm(String targetName, AskTimer timer, long timeoutNanos) {
+        this.targetName = targetName;
+        this.timeoutNanos = timeoutNanos;
+        this.timer = timer;
+        if (!timer.schedule(this, System.nanoTime() + timeoutNanos)) {
+            fail(new ActorTerminatedException(targetName, "its actor system is closed"));
+        }
+    }
+
+    String messageName() {
+        return messageName;
+    }
+
+    String targetName() {
+        return targetName;
+    }
+
+    @Override
+    public void succeed(T value) {
+        settle(value == null ? NULL_VALUE : value);
+    }
+
+    @Override
+    public void fail(Throwable cause) {
+        settle(new Failure(cause));
+    }
+
+    void timeOut() {
+        settle(new Failure(new AskTimeoutException(targetName, messageName,
+                Duration.ofNanos(timeoutNanos))));
+    }
+
+    private void settle(Object result) {
+        if (!OUTCOME.compareAndSet(this, null, result)) {
+            return;
+        }
+        AskTimer t = timer;
+        if (t != null) {
+            t.cancel(this);
+        }
+        if (resumeIn == null) {
+            applyOutcome();
+        } else {
+            resumeIn.enqueueSystem(this);
+        }
+        Thread w = waiter;
+        if (w != null) {
+            LockSupport.unpark(w);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void applyOutcome() {
+        Object result = outcome;
+        if (result instanceof Failure failure) {
+            completeExceptionally(failure.cause());
+        } else {
+            complete(result == NULL_VALUE ? null : (T) result);
+        }
+    }
+
+    @Override
+    public void runInTurn(ActorCell<?> cell) {
+        applyOutcome();
+    }
+
+    @Override
+    public T join() {
+        awaitOnOwnTurn(0);
+        return super.join();
+    }
+
+    @Override
+    public T get() throws InterruptedException, ExecutionException {
+        awaitOnOwnTurn(0);
+        return super.get();
+    }
+
+    @Override
+    public T get(long timeout, TimeUnit unit)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        awaitOnOwnTurn(Math.max(1, unit.toNanos(timeout)));
+        return super.get(timeout, unit);
+    }
+
+    /**
+     * An actor blocking on its own ask would wait for a system message that only its own turn can
+     * run; instead wait for the outcome itself and apply it here, on that same turn.
+     */
+    private void awaitOnOwnTurn(long maxNanos) {
+        if (resumeIn == null || isDone() || ActorCell.current() != resumeIn) {
+            return;
+        }
+        long deadline = System.nanoTime() + maxNanos;
+        waiter = Thread.currentThread();
+        try {
+            while (outcome == null) {
+                if (maxNanos == 0) {
+                    LockSupport.park(this);
+                } else {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        return;
+                    }
+                    LockSupport.parkNanos(this, left);
+                }
+            }
+        } finally {
+            waiter = null;
+        }
+        applyOutcome();
+    }
+
+    private record Failure(Throwable cause) {
+    }
+}
