@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
-/** A small protocol exercising tells, asks of both future types, and every kind of parameter. */
+/** A protocol exercising tells, asks of both future types, failures and a handler that blocks. */
 @Actor
 public interface Counter {
     void add(long delta);
@@ -15,6 +15,9 @@ public interface Counter {
 
     void fail(String why);
 
+    /** Blocks the actor until the test opens its gate: lets tests fill the mailbox. */
+    void hold();
+
     CompletionStage<Long> total();
 
     @MessageId(7)
@@ -22,7 +25,15 @@ public interface Counter {
 
     CompletionStage<String> echoOrThrow(String text);
 
-    CompletionStage<Void> sleep(long millis);
+    /** Never answers: for timeout tests. */
+    CompletionStage<String> never();
+
+    /** Returns null instead of a stage: a handler bug the runtime must report. */
+    CompletionStage<String> broken();
+
+    CompletionStage<Long> instanceNumber();
 
     void log(String... lines);
+
+    CompletionStage<Integer> logged();
 }

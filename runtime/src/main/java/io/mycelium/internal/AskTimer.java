@@ -45,7 +45,9 @@ final class AskTimer implements Runnable {
             if (!running) {
                 return false;
             }
-            long tick = Math.max((deadline - origin) / TICK_NANOS, processedTick);
+            // Round up: the bucket's tick must not come before the deadline, or the wheel
+            // would pass the ask unexpired and reach it again only a whole lap later.
+            long tick = Math.max((deadline - origin + TICK_NANOS - 1) / TICK_NANOS, processedTick);
             Bucket bucket = wheel[(int) (tick & (WHEEL_SIZE - 1))];
             ask.deadline = deadline;
             ask.timerBucket = bucket;
