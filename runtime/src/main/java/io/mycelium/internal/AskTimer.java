@@ -65,6 +65,13 @@ final class AskTimer implements Runnable {
         return true;
     }
 
+    /** How many asks wait in the wheel. */
+    int pendingCount() {
+        synchronized (lock) {
+            return pending;
+        }
+    }
+
     void cancel(AskFuture<?> ask) {
         synchronized (lock) {
             unlink(ask);
