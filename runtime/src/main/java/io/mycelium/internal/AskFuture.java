@@ -135,17 +135,21 @@ public final class AskFuture<T> extends CompletableFuture<T> implements Reply<T>
     @Override
     public T get(long timeout, TimeUnit unit)
             throws InterruptedException, ExecutionException, TimeoutException {
-        awaitOnOwnTurn(Math.max(1, unit.toNanos(timeout)));
+        if (!awaitOnOwnTurn(Math.max(1, unit.toNanos(timeout)))) {
+            throw new TimeoutException("ask '" + messageName + "' to actor '" + targetName
+                    + "' was not answered within " + unit.toMillis(timeout) + " ms");
+        }
         return super.get(timeout, unit);
     }
 
     /**
      * An actor blocking on its own ask would wait for a system message that only its own turn can
-     * run; instead wait for the outcome itself and apply it here, on that same turn.
+     * run; instead wait for the outcome itself and apply it here, on that same turn. Returns
+     * {@code false} only when {@code maxNanos} (0: no limit) ran out first.
      */
-    private void awaitOnOwnTurn(long maxNanos) {
+    private boolean awaitOnOwnTurn(long maxNanos) {
         if (resumeIn == null || isDone() || ActorCell.current() != resumeIn) {
-            return;
+            return true;
         }
         long deadline = System.nanoTime() + maxNanos;
         waiter = Thread.currentThread();
@@ -156,7 +160,7 @@ public final class AskFuture<T> extends CompletableFuture<T> implements Reply<T>
                 } else {
                     long left = deadline - System.nanoTime();
                     if (left <= 0) {
-                        return;
+                        return false;
                     }
                     LockSupport.parkNanos(this, left);
                 }
@@ -165,6 +169,7 @@ public final class AskFuture<T> extends CompletableFuture<T> implements Reply<T>
             waiter = null;
         }
         applyOutcome();
+        return true;
     }
 
     private record Failure(Throwable cause) {
