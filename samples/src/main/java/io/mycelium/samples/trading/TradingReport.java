@@ -189,6 +189,7 @@ public record TradingReport(TradingScenario.Config config, long elapsedNanos, lo
     }
 
     private static void line(StringBuilder out, String format, Object... args) {
-        out.append(String.format(Locale.ROOT, format, args)).append(System.lineSeparator());
+        out.append(String.format(Locale.ROOT, format, args).stripTrailing())
+                .append(System.lineSeparator());
     }
 }
