@@ -147,7 +147,15 @@ final class ProtocolReader {
     private void checkNoMessageId(ExecutableElement method) {
         annotation(method, MESSAGE_ID).ifPresent(mirror -> reporter.error(
                 Problem.MESSAGE_ID_NOT_ON_MESSAGE, method, mirror, method.getSimpleName(),
-                method.getModifiers().contains(Modifier.STATIC) ? "static" : "default"));
+                describeNonAbstract(method)));
+    }
+
+    /** What kind of non-abstract interface method this is: static, private (Java 9+) or default. */
+    private static String describeNonAbstract(ExecutableElement method) {
+        if (method.getModifiers().contains(Modifier.STATIC)) {
+            return "static";
+        }
+        return method.getModifiers().contains(Modifier.PRIVATE) ? "private" : "default";
     }
 
     private boolean overridesObjectMethod(ExecutableElement method, TypeElement root) {
