@@ -87,7 +87,8 @@ final class ProtocolReader {
                 fingerprint(messages)));
     }
 
-    private static String describeKind(ElementKind kind) {
+    /** {@code a class}, {@code an enum}, ...: how MYC001 names what was annotated instead. */
+    static String describeKind(ElementKind kind) {
         return switch (kind) {
             case CLASS -> "a class";
             case ENUM -> "an enum";
