@@ -8,8 +8,6 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import java.util.Set;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -71,8 +69,8 @@ final class ProxyGenerator {
             method.addStatement("this.endpoint.tell(new $T($L))", record, arguments);
             return method.build();
         }
-        Set<String> taken = message.parameters().stream().map(ParameterModel::name).collect(Collectors.toSet());
-        String reply = taken.contains("reply") ? "reply" + taken.size() : "reply";
+        // The record's reply component already has a name no parameter uses.
+        String reply = message.replyComponent();
         method.addStatement("$T $N = this.endpoint.newAsk($S)",
                 ParameterizedTypeName.get(RuntimeTypes.ASK_FUTURE, TypeName.get(message.replyType())),
                 reply, message.name());
