@@ -191,7 +191,9 @@ final class ProtocolReader {
             reporter.error(Problem.GENERIC_METHOD, method, name, "<" + method.getTypeParameters()
                     .stream().map(Object::toString).collect(Collectors.joining(", ")) + ">");
         }
-        for (TypeMirror thrown : method.getThrownTypes()) {
+        // As a member of the actor, so that Base<E extends Exception>'s 'throws E' is checked as
+        // whatever the actor binds E to.
+        for (TypeMirror thrown : asMember.getThrownTypes()) {
             if (!types.isAssignable(thrown, runtimeException) && !types.isAssignable(thrown, error)) {
                 reporter.error(Problem.CHECKED_EXCEPTION, method, name, thrown);
             }
