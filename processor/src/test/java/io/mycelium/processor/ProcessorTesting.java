@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
@@ -42,6 +44,10 @@ final class ProcessorTesting {
             return new Located(source.getName(), line, message);
         }
     }
+
+    /** {@code new MessageInfo(id, "name", ask, "signature")} in a generated descriptor. */
+    static final Pattern MESSAGE_INFO =
+            Pattern.compile("new MessageInfo\\((\\d+), \"(\\w+)\", (true|false), \"([^\"]*)\"\\)");
 
     private ProcessorTesting() {
     }
@@ -98,6 +104,21 @@ final class ProcessorTesting {
         }
         assertWithMessage("'%s' is on no line of %s", snippet, source.getName()).that(found).isAtLeast(1L);
         return found;
+    }
+
+    /**
+     * The message table of a generated descriptor, one entry per message in declaration order,
+     * written {@code tell place(java.lang.String)} or {@code ask depth()}.
+     */
+    static List<String> messages(Compilation compilation, String descriptorName) {
+        JavaFileObject descriptor = compilation.generatedSourceFile(descriptorName)
+                .orElseThrow(() -> new AssertionError("no generated " + descriptorName));
+        Matcher info = MESSAGE_INFO.matcher(contents(descriptor));
+        List<String> messages = new ArrayList<>();
+        while (info.find()) {
+            messages.add((Boolean.parseBoolean(info.group(3)) ? "ask " : "tell ") + info.group(4));
+        }
+        return messages;
     }
 
     static String contents(JavaFileObject file) {
