@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,10 +21,13 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -225,7 +229,7 @@ final class ProtocolReader {
         }
 
         String signature = name + "(" + parameters.stream()
-                .map(p -> types.erasure(p.type()).toString())
+                .map(p -> typeText(types.erasure(p.type())))
                 .collect(Collectors.joining(",")) + ")";
         int id = Hashes.messageId(signature);
         Optional<? extends AnnotationMirror> idAnnotation = annotation(method, MESSAGE_ID);
@@ -295,12 +299,45 @@ final class ProtocolReader {
         StringBuilder text = new StringBuilder();
         messages.stream().sorted(Comparator.comparingInt(MessageModel::id)).forEach(m -> {
             text.append(m.id()).append(':').append(m.name()).append('(');
-            text.append(m.parameters().stream().map(p -> p.type().toString())
+            text.append(m.parameters().stream().map(p -> typeText(p.type()))
                     .collect(Collectors.joining(",")));
-            text.append(")->").append(m.replyType() == null ? "void" : m.replyType().toString())
+            text.append(")->").append(m.replyType() == null ? "void" : typeText(m.replyType()))
                     .append(';');
         });
         return Hashes.fingerprint(text.toString());
+    }
+
+    /**
+     * A type as ids and fingerprints hash it: javac's spelling ({@code java.util.Map<K,V>},
+     * {@code java.lang.String[]}) without type annotations, which {@code toString()} includes, so
+     * that adding {@code @NonNull} to a parameter does not change the wire protocol.
+     */
+    static String typeText(TypeMirror type) {
+        return switch (type.getKind()) {
+            case BOOLEAN, BYTE, SHORT, INT, LONG, CHAR, FLOAT, DOUBLE, VOID ->
+                    type.getKind().name().toLowerCase(Locale.ROOT);
+            case ARRAY -> typeText(((ArrayType) type).getComponentType()) + "[]";
+            case WILDCARD -> {
+                WildcardType wildcard = (WildcardType) type;
+                if (wildcard.getExtendsBound() != null) {
+                    yield "? extends " + typeText(wildcard.getExtendsBound());
+                }
+                yield wildcard.getSuperBound() == null ? "?" : "? super " + typeText(wildcard.getSuperBound());
+            }
+            case DECLARED -> {
+                DeclaredType declared = (DeclaredType) type;
+                TypeElement element = (TypeElement) declared.asElement();
+                TypeMirror enclosing = declared.getEnclosingType();
+                String raw = enclosing.getKind() == TypeKind.DECLARED
+                        && !((DeclaredType) enclosing).getTypeArguments().isEmpty()
+                        ? typeText(enclosing) + "." + element.getSimpleName()
+                        : element.getQualifiedName().toString();
+                yield declared.getTypeArguments().isEmpty() ? raw : raw + "<" + declared.getTypeArguments()
+                        .stream().map(ProtocolReader::typeText).collect(Collectors.joining(",")) + ">";
+            }
+            case TYPEVAR -> ((TypeVariable) type).asElement().getSimpleName().toString();
+            default -> type.toString();
+        };
     }
 
     private static String recordName(String methodName) {
