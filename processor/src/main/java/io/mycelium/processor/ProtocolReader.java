@@ -79,8 +79,11 @@ final class ProtocolReader {
         }
         checkOverloads(methods);
         List<MessageModel> messages = new ArrayList<>();
+        // Records nest in the protocol type, which a nested type may not be named like.
+        Set<String> recordNames = new HashSet<>(Set.of(
+                String.join("_", ClassName.get(type).simpleNames()) + "Protocol"));
         for (ExecutableElement method : methods) {
-            readMessage(type, method).ifPresent(messages::add);
+            readMessage(type, method, recordNames).ifPresent(messages::add);
         }
         checkDuplicateIds(messages);
         if (reporter.errorCount() > errorsBefore) {
@@ -186,7 +189,8 @@ final class ProtocolReader {
         }
     }
 
-    private Optional<MessageModel> readMessage(TypeElement root, ExecutableElement method) {
+    private Optional<MessageModel> readMessage(TypeElement root, ExecutableElement method,
+            Set<String> recordNames) {
         int errorsBefore = reporter.errorCount();
         String name = method.getSimpleName().toString();
         ExecutableType asMember = (ExecutableType) types.asMemberOf((DeclaredType) root.asType(), method);
@@ -245,7 +249,10 @@ final class ProtocolReader {
         }
         Set<String> taken = parameters.stream().map(ParameterModel::name).collect(Collectors.toSet());
         String replyComponent = replyType == null ? null : freeName("reply", taken);
-        return Optional.of(new MessageModel(method, name, recordName(name), List.copyOf(parameters),
+        // 'go' and 'Go' are different methods but would be the same record.
+        String recordName = freeName(recordName(name), recordNames);
+        recordNames.add(recordName);
+        return Optional.of(new MessageModel(method, name, recordName, List.copyOf(parameters),
                 replyType, returnType, id, signature, replyComponent, method.isVarArgs()));
     }
 
