@@ -328,6 +328,29 @@ class ValidProtocolsTest {
     }
 
     @Test
+    void methodsThatMapToTheSameRecordNameGetDistinctRecords() {
+        Compilation compilation = compile(JavaFileObjects.forSourceLines("test.Moves",
+                "package test;",
+                "",
+                "import io.mycelium.annotation.Actor;",
+                "",
+                "@Actor",
+                "public interface Moves {",
+                "    void go();",
+                "",
+                "    void Go(int steps);",
+                "",
+                "    void movesProtocol();",
+                "}"));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        String protocol = ProcessorTesting.contents(compilation.generatedSourceFile("test.MovesProtocol").orElseThrow());
+        assertThat(protocol).contains("record Go() implements MovesProtocol");
+        assertThat(protocol).contains("record Go1(int steps) implements MovesProtocol");
+        assertThat(protocol).contains("record MovesProtocol1() implements MovesProtocol");
+    }
+
+    @Test
     void actorInTheDefaultPackage() {
         Compilation compilation = compile(JavaFileObjects.forSourceLines("Top",
                 "import io.mycelium.annotation.Actor;",
