@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -23,9 +24,17 @@ import javax.tools.Diagnostic;
 @AutoService(Processor.class)
 public final class ActorProcessor extends AbstractProcessor {
     private final ServiceFile serviceFile = new ServiceFile();
+    /** Null when the compiler is not javac: then local {@code @Actor} types go unreported. */
+    private LocalActorScanner localActors;
 
     /** Called by javac. */
     public ActorProcessor() {
+    }
+
+    @Override
+    public synchronized void init(ProcessingEnvironment env) {
+        super.init(env);
+        localActors = LocalActorScanner.forEnvironment(env);
     }
 
     @Override
@@ -43,7 +52,12 @@ public final class ActorProcessor extends AbstractProcessor {
         Reporter reporter = new Reporter(processingEnv.getMessager());
         ProtocolReader reader = new ProtocolReader(processingEnv.getElementUtils(),
                 processingEnv.getTypeUtils(), reporter, new EncodabilityCheck(List.of()));
-        for (Element annotated : round.getElementsAnnotatedWith(Actor.class)) {
+        Set<? extends Element> actors = round.getElementsAnnotatedWith(Actor.class);
+        if (localActors != null) {
+            // javac never shows the processor types declared in bodies: find them in the trees.
+            localActors.scan(round.getRootElements(), actors);
+        }
+        for (Element annotated : actors) {
             try {
                 reader.read(annotated).ifPresent(this::generate);
             } catch (RuntimeException e) {

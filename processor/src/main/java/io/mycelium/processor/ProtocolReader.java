@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,10 +21,13 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -75,8 +79,11 @@ final class ProtocolReader {
         }
         checkOverloads(methods);
         List<MessageModel> messages = new ArrayList<>();
+        // Records nest in the protocol type, which a nested type may not be named like.
+        Set<String> recordNames = new HashSet<>(Set.of(
+                String.join("_", ClassName.get(type).simpleNames()) + "Protocol"));
         for (ExecutableElement method : methods) {
-            readMessage(type, method).ifPresent(messages::add);
+            readMessage(type, method, recordNames).ifPresent(messages::add);
         }
         checkDuplicateIds(messages);
         if (reporter.errorCount() > errorsBefore) {
@@ -87,7 +94,8 @@ final class ProtocolReader {
                 fingerprint(messages)));
     }
 
-    private static String describeKind(ElementKind kind) {
+    /** {@code a class}, {@code an enum}, ...: how MYC001 names what was annotated instead. */
+    static String describeKind(ElementKind kind) {
         return switch (kind) {
             case CLASS -> "a class";
             case ENUM -> "an enum";
@@ -147,7 +155,15 @@ final class ProtocolReader {
     private void checkNoMessageId(ExecutableElement method) {
         annotation(method, MESSAGE_ID).ifPresent(mirror -> reporter.error(
                 Problem.MESSAGE_ID_NOT_ON_MESSAGE, method, mirror, method.getSimpleName(),
-                method.getModifiers().contains(Modifier.STATIC) ? "static" : "default"));
+                describeNonAbstract(method)));
+    }
+
+    /** What kind of non-abstract interface method this is: static, private (Java 9+) or default. */
+    private static String describeNonAbstract(ExecutableElement method) {
+        if (method.getModifiers().contains(Modifier.STATIC)) {
+            return "static";
+        }
+        return method.getModifiers().contains(Modifier.PRIVATE) ? "private" : "default";
     }
 
     private boolean overridesObjectMethod(ExecutableElement method, TypeElement root) {
@@ -173,7 +189,8 @@ final class ProtocolReader {
         }
     }
 
-    private Optional<MessageModel> readMessage(TypeElement root, ExecutableElement method) {
+    private Optional<MessageModel> readMessage(TypeElement root, ExecutableElement method,
+            Set<String> recordNames) {
         int errorsBefore = reporter.errorCount();
         String name = method.getSimpleName().toString();
         ExecutableType asMember = (ExecutableType) types.asMemberOf((DeclaredType) root.asType(), method);
@@ -182,7 +199,9 @@ final class ProtocolReader {
             reporter.error(Problem.GENERIC_METHOD, method, name, "<" + method.getTypeParameters()
                     .stream().map(Object::toString).collect(Collectors.joining(", ")) + ">");
         }
-        for (TypeMirror thrown : method.getThrownTypes()) {
+        // As a member of the actor, so that Base<E extends Exception>'s 'throws E' is checked as
+        // whatever the actor binds E to.
+        for (TypeMirror thrown : asMember.getThrownTypes()) {
             if (!types.isAssignable(thrown, runtimeException) && !types.isAssignable(thrown, error)) {
                 reporter.error(Problem.CHECKED_EXCEPTION, method, name, thrown);
             }
@@ -214,7 +233,7 @@ final class ProtocolReader {
         }
 
         String signature = name + "(" + parameters.stream()
-                .map(p -> types.erasure(p.type()).toString())
+                .map(p -> typeText(types.erasure(p.type())))
                 .collect(Collectors.joining(",")) + ")";
         int id = Hashes.messageId(signature);
         Optional<? extends AnnotationMirror> idAnnotation = annotation(method, MESSAGE_ID);
@@ -230,7 +249,10 @@ final class ProtocolReader {
         }
         Set<String> taken = parameters.stream().map(ParameterModel::name).collect(Collectors.toSet());
         String replyComponent = replyType == null ? null : freeName("reply", taken);
-        return Optional.of(new MessageModel(method, name, recordName(name), List.copyOf(parameters),
+        // 'go' and 'Go' are different methods but would be the same record.
+        String recordName = freeName(recordName(name), recordNames);
+        recordNames.add(recordName);
+        return Optional.of(new MessageModel(method, name, recordName, List.copyOf(parameters),
                 replyType, returnType, id, signature, replyComponent, method.isVarArgs()));
     }
 
@@ -284,12 +306,45 @@ final class ProtocolReader {
         StringBuilder text = new StringBuilder();
         messages.stream().sorted(Comparator.comparingInt(MessageModel::id)).forEach(m -> {
             text.append(m.id()).append(':').append(m.name()).append('(');
-            text.append(m.parameters().stream().map(p -> p.type().toString())
+            text.append(m.parameters().stream().map(p -> typeText(p.type()))
                     .collect(Collectors.joining(",")));
-            text.append(")->").append(m.replyType() == null ? "void" : m.replyType().toString())
+            text.append(")->").append(m.replyType() == null ? "void" : typeText(m.replyType()))
                     .append(';');
         });
         return Hashes.fingerprint(text.toString());
+    }
+
+    /**
+     * A type as ids and fingerprints hash it: javac's spelling ({@code java.util.Map<K,V>},
+     * {@code java.lang.String[]}) without type annotations, which {@code toString()} includes, so
+     * that adding {@code @NonNull} to a parameter does not change the wire protocol.
+     */
+    static String typeText(TypeMirror type) {
+        return switch (type.getKind()) {
+            case BOOLEAN, BYTE, SHORT, INT, LONG, CHAR, FLOAT, DOUBLE, VOID ->
+                    type.getKind().name().toLowerCase(Locale.ROOT);
+            case ARRAY -> typeText(((ArrayType) type).getComponentType()) + "[]";
+            case WILDCARD -> {
+                WildcardType wildcard = (WildcardType) type;
+                if (wildcard.getExtendsBound() != null) {
+                    yield "? extends " + typeText(wildcard.getExtendsBound());
+                }
+                yield wildcard.getSuperBound() == null ? "?" : "? super " + typeText(wildcard.getSuperBound());
+            }
+            case DECLARED -> {
+                DeclaredType declared = (DeclaredType) type;
+                TypeElement element = (TypeElement) declared.asElement();
+                TypeMirror enclosing = declared.getEnclosingType();
+                String raw = enclosing.getKind() == TypeKind.DECLARED
+                        && !((DeclaredType) enclosing).getTypeArguments().isEmpty()
+                        ? typeText(enclosing) + "." + element.getSimpleName()
+                        : element.getQualifiedName().toString();
+                yield declared.getTypeArguments().isEmpty() ? raw : raw + "<" + declared.getTypeArguments()
+                        .stream().map(ProtocolReader::typeText).collect(Collectors.joining(",")) + ">";
+            }
+            case TYPEVAR -> ((TypeVariable) type).asElement().getSimpleName().toString();
+            default -> type.toString();
+        };
     }
 
     private static String recordName(String methodName) {

@@ -1,5 +1,6 @@
 package io.mycelium.processor;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
@@ -8,9 +9,11 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import java.util.Set;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 
 /**
  * Generates the proxy: the class behind every reference users hold. A tell builds the message
@@ -63,6 +66,14 @@ final class ProxyGenerator {
         for (ParameterModel parameter : message.parameters()) {
             method.addParameter(ParameterSpec.builder(TypeName.get(parameter.type()), parameter.name()).build());
         }
+        if (message.varargs() && !isReifiable(
+                ((ArrayType) message.parameters().getLast().type()).getComponentType())) {
+            // 'Possible heap pollution' belongs to the interface method, where the user sees it and
+            // decides; the proxy only stores the array in the message record.
+            method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                    .addMember("value", "$S", "unchecked")
+                    .build());
+        }
         CodeBlock arguments = message.parameters().stream()
                 .map(p -> CodeBlock.of("$N", p.name()))
                 .collect(CodeBlock.joining(", "));
@@ -71,8 +82,8 @@ final class ProxyGenerator {
             method.addStatement("this.endpoint.tell(new $T($L))", record, arguments);
             return method.build();
         }
-        Set<String> taken = message.parameters().stream().map(ParameterModel::name).collect(Collectors.toSet());
-        String reply = taken.contains("reply") ? "reply" + taken.size() : "reply";
+        // The record's reply component already has a name no parameter uses.
+        String reply = message.replyComponent();
         method.addStatement("$T $N = this.endpoint.newAsk($S)",
                 ParameterizedTypeName.get(RuntimeTypes.ASK_FUTURE, TypeName.get(message.replyType())),
                 reply, message.name());
@@ -82,5 +93,21 @@ final class ProxyGenerator {
         method.addStatement("this.endpoint.ask(new $T($L), $N)", record, allArguments, reply);
         method.addStatement("return $N", reply);
         return method.build();
+    }
+
+    /** Whether {@code type} is reifiable (JLS 4.7), so that an array of it is safe as varargs. */
+    private static boolean isReifiable(TypeMirror type) {
+        return switch (type.getKind()) {
+            case TYPEVAR, INTERSECTION, UNION, WILDCARD -> false;
+            case ARRAY -> isReifiable(((ArrayType) type).getComponentType());
+            case DECLARED -> {
+                DeclaredType declared = (DeclaredType) type;
+                boolean unboundedArguments = declared.getTypeArguments().stream()
+                        .allMatch(argument -> argument instanceof WildcardType wildcard
+                                && wildcard.getExtendsBound() == null && wildcard.getSuperBound() == null);
+                yield unboundedArguments && isReifiable(declared.getEnclosingType());
+            }
+            default -> true;
+        };
     }
 }
