@@ -37,7 +37,10 @@ public class CodecException extends MyceliumException {
         this.offset = offset;
     }
 
-    /** The id of the message whose body was being decoded or encoded. */
+    /**
+     * The id of the message whose body was being decoded or encoded; {@code -1} when a message
+     * outgrew its writer's limit, where the transport knows which message it was sending.
+     */
     public int messageId() {
         return messageId;
     }

@@ -192,10 +192,24 @@ class CodecDiagnosticsTest {
                 "    void move(Kinds other, int in, long actor, String reply);",
                 "    CompletionStage<Set<Shape<Point>>> shapes(Color color);",
                 "}");
+        JavaFileObject tellsOnly = source("com.acme.Tells",
+                "package com.acme;",
+                "@io.mycelium.annotation.Actor",
+                "interface Tells {",
+                "    void ping(long at);",
+                "}");
+        JavaFileObject asksOnly = source("com.acme.Asks",
+                "package com.acme;",
+                "@io.mycelium.annotation.Actor",
+                "interface Asks {",
+                "    java.util.concurrent.CompletableFuture<String> name();",
+                "}");
         Compilation compilation = javac().withProcessors(new ActorProcessor())
                 .withOptions("-Xlint:all", "-Xlint:-processing", "-Werror")
-                .compile(kinds);
+                .compile(kinds, tellsOnly, asksOnly);
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("com.acme.KindsCodec");
+        assertThat(compilation).generatedSourceFile("com.acme.TellsCodec");
+        assertThat(compilation).generatedSourceFile("com.acme.AsksCodec");
     }
 }
