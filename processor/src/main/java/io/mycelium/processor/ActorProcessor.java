@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import io.mycelium.annotation.Actor;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -18,8 +19,9 @@ import javax.tools.Diagnostic;
 /**
  * The Mycelium annotation processor. For every {@link Actor @Actor} interface it validates the
  * protocol and generates, in the interface's package: {@code XProtocol} (sealed, one record per
- * message), {@code XProxy}, {@code XDispatcher} and {@code XDescriptor}, and registers the
- * descriptor as a service.
+ * message), {@code XProxy}, {@code XDispatcher}, {@code XDescriptor} and, unless the interface is
+ * {@code @Actor(local = true)}, the wire codec {@code XCodec}; and registers the descriptor as a
+ * service.
  */
 @AutoService(Processor.class)
 public final class ActorProcessor extends AbstractProcessor {
@@ -51,7 +53,7 @@ public final class ActorProcessor extends AbstractProcessor {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         Reporter reporter = new Reporter(processingEnv.getMessager());
         ProtocolReader reader = new ProtocolReader(processingEnv.getElementUtils(),
-                processingEnv.getTypeUtils(), reporter, new EncodabilityCheck(List.of()));
+                processingEnv.getTypeUtils(), reporter, new EncodabilityCheck(processingEnv));
         Set<? extends Element> actors = round.getElementsAnnotatedWith(Actor.class);
         if (localActors != null) {
             // javac never shows the processor types declared in bodies: find them in the trees.
@@ -79,11 +81,14 @@ public final class ActorProcessor extends AbstractProcessor {
     }
 
     private void generate(ProtocolModel model) {
-        List<JavaFile> files = List.of(
+        List<JavaFile> files = new ArrayList<>(List.of(
                 new ProtocolGenerator().generate(model),
                 new ProxyGenerator().generate(model),
                 new DispatcherGenerator().generate(model),
-                new DescriptorGenerator().generate(model));
+                new DescriptorGenerator().generate(model)));
+        if (!model.local()) {
+            files.add(new CodecGenerator().generate(model));
+        }
         try {
             for (JavaFile file : files) {
                 file.writeTo(processingEnv.getFiler());

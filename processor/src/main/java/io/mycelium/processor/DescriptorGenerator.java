@@ -13,8 +13,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Generates the descriptor the runtime finds through {@link java.util.ServiceLoader} when the
- * interface is spawned or looked up: how to make a proxy, the dispatcher, the message table and
- * the protocol's fingerprint.
+ * interface is spawned or looked up: how to make a proxy, the dispatcher, the message table
+ * (with each message's schema hash), the protocol's fingerprint and the wire codec.
  */
 final class DescriptorGenerator {
 
@@ -24,13 +24,14 @@ final class DescriptorGenerator {
         CodeBlock messages = CodeBlock.builder()
                 .add("$T.of(\n$>$>", List.class)
                 .add(model.messages().stream()
-                        .map(m -> CodeBlock.of("new $T($L, $S, $L, $S)", RuntimeTypes.MESSAGE_INFO,
-                                m.id(), m.name(), m.isAsk(), m.signature()))
+                        .map(m -> CodeBlock.of("new $T($L, $S, $L, $S,\n$>$>$S,\n$LL$<$<)",
+                                RuntimeTypes.MESSAGE_INFO, m.id(), m.name(), m.isAsk(), m.signature(),
+                                m.schema(), "0x" + Long.toHexString(m.schemaHash())))
                         .collect(CodeBlock.joining(",\n")))
                 .add("$<$<)")
                 .build();
         TypeName messageList = ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.MESSAGE_INFO);
-        TypeSpec type = TypeSpec.classBuilder(descriptor)
+        TypeSpec.Builder type = TypeSpec.classBuilder(descriptor)
                 .addAnnotation(RuntimeTypes.GENERATED)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addOriginatingElement(model.element())
@@ -74,8 +75,15 @@ final class DescriptorGenerator {
                         .addModifiers(Modifier.PUBLIC)
                         .returns(long.class)
                         .addStatement("return $LL", "0x" + Long.toHexString(model.fingerprint()))
-                        .build())
-                .build();
-        return JavaFile.builder(descriptor.packageName(), type).skipJavaLangImports(true).build();
+                        .build());
+        if (!model.local()) {
+            type.addMethod(MethodSpec.methodBuilder("codec")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(ParameterizedTypeName.get(RuntimeTypes.MESSAGE_CODEC, actor))
+                    .addStatement("return $T.DEFAULT", model.codecType())
+                    .build());
+        }
+        return JavaFile.builder(descriptor.packageName(), type.build()).skipJavaLangImports(true).build();
     }
 }

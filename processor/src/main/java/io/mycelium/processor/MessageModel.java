@@ -17,6 +17,9 @@ import javax.lang.model.type.TypeMirror;
  * @param signature name and erased parameter types, e.g. {@code match(com.acme.Order)}
  * @param replyComponent for an ask, the name of the record component that holds the reply
  * @param varargs whether the method is variable-arity
+ * @param replyWire how an ask's reply is encoded; {@code null} for a tell or in a local protocol
+ * @param schema the parameter and reply types as they cross the wire, e.g. {@code (long,String)->void}
+ * @param schemaHash FNV-1a 64 of {@code schema}
  */
 record MessageModel(
         ExecutableElement method,
@@ -28,7 +31,10 @@ record MessageModel(
         int id,
         String signature,
         String replyComponent,
-        boolean varargs) {
+        boolean varargs,
+        WireType replyWire,
+        String schema,
+        long schemaHash) {
 
     boolean isAsk() {
         return replyType != null;

@@ -33,10 +33,18 @@ enum Problem {
             "rename the parameter"),
     NO_MESSAGES("MYC011", "@Actor interface '%s' declares no abstract methods, so it has no messages",
             "add at least one void (tell) or CompletionStage<T> (ask) method"),
-    NOT_ENCODABLE("MYC012", "%s of method '%s' has type %s, which %s",
+    NOT_ENCODABLE("MYC012", "%s has type %s: %s has no wire codec",
             "%s"),
     MESSAGE_ID_NOT_ON_MESSAGE("MYC013", "@MessageId on '%s', which is a %s method and not a message",
-            "remove the annotation, or make the method abstract");
+            "remove the annotation, or make the method abstract"),
+    MUTABLE_MESSAGE_TYPE("MYC014", "%s has type %s: %s is a mutable class (%s)",
+            "%s"),
+    RECURSIVE_RECORD("MYC015", "%s has type %s, which refers back to record %s, so it has no finite"
+            + " encoding",
+            "break the cycle: refer to other values by id, or send a flat list instead of a tree"),
+    UNREADABLE_TYPE("MYC016", "%s has type %s, but the generated codec in package '%s' cannot access"
+            + " %s %s, which is %s",
+            "%s");
 
     private final String tag;
     private final String cause;

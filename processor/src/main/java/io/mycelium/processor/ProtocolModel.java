@@ -11,10 +11,11 @@ import javax.lang.model.element.TypeElement;
  * @param actorType its class name
  * @param publicApi whether the interface is public (generated types then are too)
  * @param messages its messages in declaration order
- * @param fingerprint a hash over every message's id, name, parameter and reply types
+ * @param fingerprint a hash over every message's id, name and schema hash
+ * @param local whether the protocol is {@code @Actor(local = true)}: no codec
  */
 record ProtocolModel(TypeElement element, ClassName actorType, boolean publicApi,
-        List<MessageModel> messages, long fingerprint) {
+        List<MessageModel> messages, long fingerprint, boolean local) {
 
     /** {@code OrderBook} → {@code OrderBook}; {@code Outer.Inner} → {@code Outer_Inner}. */
     private String baseName() {
@@ -31,6 +32,10 @@ record ProtocolModel(TypeElement element, ClassName actorType, boolean publicApi
 
     ClassName dispatcherType() {
         return ClassName.get(actorType.packageName(), baseName() + "Dispatcher");
+    }
+
+    ClassName codecType() {
+        return ClassName.get(actorType.packageName(), baseName() + "Codec");
     }
 
     ClassName descriptorType() {

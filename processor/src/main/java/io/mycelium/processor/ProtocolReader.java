@@ -1,6 +1,7 @@
 package io.mycelium.processor;
 
 import com.palantir.javapoet.ClassName;
+import io.mycelium.annotation.Actor;
 import io.mycelium.annotation.MessageId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,6 +67,9 @@ final class ProtocolReader {
             return Optional.empty();
         }
         TypeElement type = (TypeElement) annotated;
+        Actor actor = type.getAnnotation(Actor.class);
+        boolean local = actor != null && actor.local();
+        String codecPackage = elements.getPackageOf(type).getQualifiedName().toString();
         int errorsBefore = reporter.errorCount();
         checkAccessible(type);
         if (!type.getTypeParameters().isEmpty()) {
@@ -83,7 +87,7 @@ final class ProtocolReader {
         Set<String> recordNames = new HashSet<>(Set.of(
                 String.join("_", ClassName.get(type).simpleNames()) + "Protocol"));
         for (ExecutableElement method : methods) {
-            readMessage(type, method, recordNames).ifPresent(messages::add);
+            readMessage(type, method, recordNames, local ? null : codecPackage).ifPresent(messages::add);
         }
         checkDuplicateIds(messages);
         if (reporter.errorCount() > errorsBefore) {
@@ -91,7 +95,7 @@ final class ProtocolReader {
         }
         return Optional.of(new ProtocolModel(type, ClassName.get(type),
                 type.getModifiers().contains(Modifier.PUBLIC), List.copyOf(messages),
-                fingerprint(messages)));
+                fingerprint(messages), local));
     }
 
     /** {@code a class}, {@code an enum}, ...: how MYC001 names what was annotated instead. */
@@ -189,8 +193,13 @@ final class ProtocolReader {
         }
     }
 
+    /**
+     * Reads one message. {@code codecPackage} is where its codec goes, or {@code null} for a local
+     * protocol, whose types need not be encodable. {@code recordNames} holds the record names
+     * taken so far.
+     */
     private Optional<MessageModel> readMessage(TypeElement root, ExecutableElement method,
-            Set<String> recordNames) {
+            Set<String> recordNames, String codecPackage) {
         int errorsBefore = reporter.errorCount();
         String name = method.getSimpleName().toString();
         ExecutableType asMember = (ExecutableType) types.asMemberOf((DeclaredType) root.asType(), method);
@@ -208,12 +217,14 @@ final class ProtocolReader {
         }
         TypeMirror returnType = asMember.getReturnType();
         TypeMirror replyType = null;
+        WireType replyWire = null;
         if (returnType.getKind() != TypeKind.VOID) {
             replyType = replyTypeOf(returnType);
             if (replyType == null) {
                 reporter.error(Problem.BAD_RETURN_TYPE, method, name, returnType);
-            } else {
-                encodability.check(reporter, method, "reply type", name, replyType);
+            } else if (codecPackage != null) {
+                replyWire = encodability.check(reporter, method, "the reply of method '" + name + "'",
+                        codecPackage, replyType);
             }
         }
 
@@ -227,9 +238,9 @@ final class ProtocolReader {
                 reporter.error(Problem.RESERVED_PARAMETER_NAME, parameter, parameterName, name,
                         parameterName);
             }
-            encodability.check(reporter, parameter, "parameter '" + parameterName + "'", name,
-                    parameterType);
-            parameters.add(new ParameterModel(parameter, parameterName, parameterType));
+            WireType wire = codecPackage == null ? null : encodability.check(reporter, parameter,
+                    "parameter '" + parameterName + "' of method '" + name + "'", codecPackage, parameterType);
+            parameters.add(new ParameterModel(parameter, parameterName, parameterType, wire));
         }
 
         String signature = name + "(" + parameters.stream()
@@ -252,8 +263,27 @@ final class ProtocolReader {
         // 'go' and 'Go' are different methods but would be the same record.
         String recordName = freeName(recordName(name), recordNames);
         recordNames.add(recordName);
+        String schema = schema(parameters, replyType, replyWire, codecPackage == null);
         return Optional.of(new MessageModel(method, name, recordName, List.copyOf(parameters),
-                replyType, returnType, id, signature, replyComponent, method.isVarArgs()));
+                replyType, returnType, id, signature, replyComponent, method.isVarArgs(), replyWire,
+                schema, Hashes.fingerprint(schema)));
+    }
+
+    /**
+     * What crosses the wire for one message: {@code (T1,T2)->R}, every type expanded (records
+     * with component names, enums with their constants). Method and parameter names are left
+     * out, so renaming either (with {@code @MessageId}) keeps peers compatible. A local protocol
+     * has no wire format; its schema names the Java types (without type annotations).
+     */
+    private static String schema(List<ParameterModel> parameters, TypeMirror replyType, WireType replyWire,
+            boolean local) {
+        // No wire type: local, or a type variable already reported by MYC002 (no code follows).
+        String arguments = parameters.stream()
+                .map(p -> local || p.wire() == null ? typeText(p.type()) : p.wire().schema())
+                .collect(Collectors.joining(","));
+        String reply = replyType == null ? "void"
+                : local || replyWire == null ? typeText(replyType) : replyWire.schema();
+        return "(" + arguments + ")->" + reply;
     }
 
     /** The {@code T} of {@code CompletionStage<T>} or {@code CompletableFuture<T>}, or null. */
@@ -304,13 +334,9 @@ final class ProtocolReader {
 
     private long fingerprint(List<MessageModel> messages) {
         StringBuilder text = new StringBuilder();
-        messages.stream().sorted(Comparator.comparingInt(MessageModel::id)).forEach(m -> {
-            text.append(m.id()).append(':').append(m.name()).append('(');
-            text.append(m.parameters().stream().map(p -> typeText(p.type()))
-                    .collect(Collectors.joining(",")));
-            text.append(")->").append(m.replyType() == null ? "void" : typeText(m.replyType()))
-                    .append(';');
-        });
+        messages.stream().sorted(Comparator.comparingInt(MessageModel::id)).forEach(m -> text
+                .append(m.id()).append(':').append(m.name()).append(':')
+                .append(Long.toHexString(m.schemaHash())).append(';'));
         return Hashes.fingerprint(text.toString());
     }
 

@@ -29,6 +29,11 @@ final class Reporter {
         messager.printMessage(Diagnostic.Kind.ERROR, problem.format(args), element, annotation);
     }
 
+    /** Counts an error that was already reported on the same element (so it is not repeated). */
+    void repeatedError() {
+        errors++;
+    }
+
     int errorCount() {
         return errors;
     }

@@ -18,6 +18,11 @@ final class RuntimeTypes {
     static final ClassName MESSAGE_DISPATCHER = ClassName.get(INTERNAL, "MessageDispatcher");
     static final ClassName ACTOR_DESCRIPTOR = ClassName.get(INTERNAL, "ActorDescriptor");
     static final ClassName MESSAGE_INFO = ClassName.get(INTERNAL, "MessageInfo");
+    static final ClassName MESSAGE_CODEC = ClassName.get(INTERNAL, "MessageCodec");
+    static final ClassName WIRE_IN = ClassName.get(INTERNAL + ".wire", "WireIn");
+    static final ClassName WIRE_OUT = ClassName.get(INTERNAL + ".wire", "WireOut");
+    static final ClassName WIRE_LIMITS = ClassName.get(INTERNAL + ".wire", "WireLimits");
+    static final ClassName ACTOR_REF_RESOLVER = ClassName.get(INTERNAL + ".wire", "ActorRefResolver");
 
     static final AnnotationSpec GENERATED = AnnotationSpec
             .builder(ClassName.get("javax.annotation.processing", "Generated"))

@@ -212,6 +212,7 @@ class GeneratedSourcesTest {
 
                         import io.mycelium.internal.ActorDescriptor;
                         import io.mycelium.internal.Endpoint;
+                        import io.mycelium.internal.MessageCodec;
                         import io.mycelium.internal.MessageDispatcher;
                         import io.mycelium.internal.MessageInfo;
                         import java.util.List;
@@ -220,10 +221,18 @@ class GeneratedSourcesTest {
                         @Generated("io.mycelium.processor.ActorProcessor")
                         public final class LedgerDescriptor implements ActorDescriptor<Ledger> {
                           private static final List<MessageInfo> MESSAGES = List.of(
-                              new MessageInfo(360763047, "deposit", false, "deposit(java.lang.String,long)"),
-                              new MessageInfo(230172471, "balance", true, "balance(java.lang.String)"),
-                              new MessageInfo(1885660997, "history", true, "history(int)"),
-                              new MessageInfo(42, "reset", false, "reset()"));
+                              new MessageInfo(360763047, "deposit", false, "deposit(java.lang.String,long)",
+                                  "(String,long)->void",
+                                  0xcf7023e894225b4aL),
+                              new MessageInfo(230172471, "balance", true, "balance(java.lang.String)",
+                                  "(String)->Long",
+                                  0x66ff65a6256a05b8L),
+                              new MessageInfo(1885660997, "history", true, "history(int)",
+                                  "(int)->Map<String,List<Long>>",
+                                  0xe6ec6a25c5cf9d01L),
+                              new MessageInfo(42, "reset", false, "reset()",
+                                  "()->void",
+                                  0xb98c97f01cba5b43L));
 
                           public LedgerDescriptor() {
                           }
@@ -250,7 +259,12 @@ class GeneratedSourcesTest {
 
                           @Override
                           public long fingerprint() {
-                            return 0x33774f50a0c39b2L;
+                            return 0xf99d8d587751319fL;
+                          }
+
+                          @Override
+                          public MessageCodec<Ledger> codec() {
+                            return LedgerCodec.DEFAULT;
                           }
                         }
                         """));
@@ -357,8 +371,8 @@ class GeneratedSourcesTest {
         JavaFileObject otherReply = JavaFileObjects.forSourceString("com.acme.Ledger",
                 contents(LEDGER).replace("CompletionStage<Long> balance", "CompletionStage<Integer> balance"));
 
-        assertThat(fingerprint(compile(renamed))).isEqualTo("0x33774f50a0c39b2L");
-        assertThat(fingerprint(compile(otherReply))).isNotEqualTo("0x33774f50a0c39b2L");
+        assertThat(fingerprint(compile(renamed))).isEqualTo("0xf99d8d587751319fL");
+        assertThat(fingerprint(compile(otherReply))).isNotEqualTo("0xf99d8d587751319fL");
     }
 
     @Test

@@ -47,7 +47,7 @@ final class ProcessorTesting {
 
     /** {@code new MessageInfo(id, "name", ask, "signature")} in a generated descriptor. */
     static final Pattern MESSAGE_INFO =
-            Pattern.compile("new MessageInfo\\((\\d+), \"(\\w+)\", (true|false), \"([^\"]*)\"\\)");
+            Pattern.compile("new MessageInfo\\((\\d+), \"(\\w+)\", (true|false), \"([^\"]*)\"");
 
     private ProcessorTesting() {
     }

@@ -159,7 +159,7 @@ class ValidProtocolsTest {
                 "import io.mycelium.annotation.Actor;",
                 "import java.util.List;",
                 "",
-                "@Actor",
+                "@Actor(local = true)", // arrays of generic types have no wire codec
                 "public interface Batches {",
                 "    @SuppressWarnings(\"unchecked\")",
                 "    void addAll(List<String>... batches);",

@@ -1,5 +1,6 @@
 package io.mycelium.internal;
 
+import io.mycelium.MyceliumException;
 import java.util.List;
 
 /**
@@ -23,6 +24,20 @@ public interface ActorDescriptor<A> {
     /** Every message of the protocol, in declaration order. */
     List<MessageInfo> messages();
 
-    /** A hash over the whole protocol (ids, names, parameter and reply types). */
+    /**
+     * A hash over the whole protocol: every message's id, name and {@linkplain
+     * MessageInfo#schemaHash() schema hash}. Equal fingerprints mean every message is compatible.
+     */
     long fingerprint();
+
+    /**
+     * The generated binary codec, which carries this protocol's messages across processes.
+     *
+     * @throws MyceliumException if the interface is declared {@code @Actor(local = true)}, which
+     *     generates no codec
+     */
+    default MessageCodec<A> codec() {
+        throw new MyceliumException(actorType().getName() + " is declared @Actor(local = true): it"
+                + " has no wire codec and can only be reached inside its own JVM");
+    }
 }

@@ -1,0 +1,4 @@
+package io.mycelium.bench.codec;
+
+public record Level(long price, int quantity) {
+}

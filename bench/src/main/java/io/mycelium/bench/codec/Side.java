@@ -1,0 +1,6 @@
+package io.mycelium.bench.codec;
+
+public enum Side {
+    BUY,
+    SELL
+}

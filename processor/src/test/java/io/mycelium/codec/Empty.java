@@ -1,0 +1,4 @@
+package io.mycelium.codec;
+
+public record Empty() {
+}

@@ -1,0 +1,6 @@
+package io.mycelium.codec;
+
+public enum Side {
+    BUY,
+    SELL
+}

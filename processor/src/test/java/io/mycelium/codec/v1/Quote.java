@@ -1,0 +1,4 @@
+package io.mycelium.codec.v1;
+
+public record Quote(String symbol, long price) {
+}

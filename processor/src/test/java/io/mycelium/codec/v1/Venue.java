@@ -1,0 +1,6 @@
+package io.mycelium.codec.v1;
+
+public enum Venue {
+    LSE,
+    XETRA
+}
