@@ -36,6 +36,7 @@ class NamedSupervisorTest {
         Probe signals = spawn(feeds, "signals");
         quotes.add(1);
         signals.add(1);
+        assertEquals(1L, Await.value(signals.count())); // handled by the first instance, not left in the mailbox
 
         quotes.fail("state");
 
@@ -70,6 +71,7 @@ class NamedSupervisorTest {
         Probe a = spawn(strict, "a");
         Probe b = spawn(strict, "b");
         b.add(5);
+        assertEquals(5L, Await.value(b.count()));
 
         a.fail("state"); // restarted by strict
         assertEquals(2, Await.value(a.generation()));

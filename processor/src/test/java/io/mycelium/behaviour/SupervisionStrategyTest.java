@@ -28,6 +28,7 @@ class SupervisionStrategyTest {
         Probe[] children = {Probes.lookup(system, "a"), Probes.lookup(system, "b"), Probes.lookup(system, "c")};
         for (Probe child : children) {
             child.add(10);
+            assertEquals(10L, Await.value(child.count())); // handled now, not left for a fresh instance
         }
         return children;
     }
