@@ -28,8 +28,8 @@ import java.util.function.Supplier;
  *
  * <p>Children live as long as their parent: when an actor stops, its children stop first; when it
  * restarts, its children are stopped before the fresh instance is made (which spawns its own).
- * Every method must be called on the actor's own turn and throws {@link IllegalStateException}
- * otherwise. Not for users to implement.
+ * The methods that change the tree (spawning, watching, linking) must be called on the actor's
+ * own turn and throw {@link IllegalStateException} otherwise. Not for users to implement.
  */
 public interface ActorContext {
 

@@ -3,7 +3,6 @@ package io.mycelium.internal;
 import io.mycelium.ActorTerminatedException;
 import io.mycelium.Termination;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +22,13 @@ abstract class Node {
     final String name;
     final Node parent;
     final CompletableFuture<Termination> termination = new CompletableFuture<>();
-    private LinkedHashSet<Node> children;
+    // The children list, guarded by this node's monitor; the sibling links and the attached flag
+    // of a node are guarded by its parent's monitor.
+    private Node firstChild;
+    private Node lastChild;
+    private Node prevSibling;
+    private Node nextSibling;
+    private boolean attached;
     private volatile Set<Node> links;
 
     Node(SystemCore core, String name, Node parent) {
@@ -56,50 +61,70 @@ abstract class Node {
 
     // ------------------------------------------------------------ children
 
-    /** Adds {@code child} in start order; refused (returns {@code false}) while not accepting. */
+    /**
+     * Adds {@code child} last in start order; refused (returns {@code false}) while not accepting.
+     * Children form an intrusive doubly-linked list (no collection per parent, O(1) add and remove),
+     * guarded by the parent's monitor.
+     */
     final synchronized boolean addChild(Node child) {
         if (!acceptsChildren()) {
             return false;
         }
-        if (children == null) {
-            children = new LinkedHashSet<>();
+        child.prevSibling = lastChild;
+        child.nextSibling = null;
+        if (lastChild != null) {
+            lastChild.nextSibling = child;
+        } else {
+            firstChild = child;
         }
-        children.add(child);
+        lastChild = child;
+        child.attached = true;
         return true;
     }
 
     /** Removes {@code child}; returns whether no children are left. */
     final synchronized boolean removeChild(Node child) {
-        if (children != null) {
-            children.remove(child);
-            return children.isEmpty();
+        if (child.parent == this && child.attached) {
+            if (child.prevSibling != null) {
+                child.prevSibling.nextSibling = child.nextSibling;
+            } else {
+                firstChild = child.nextSibling;
+            }
+            if (child.nextSibling != null) {
+                child.nextSibling.prevSibling = child.prevSibling;
+            } else {
+                lastChild = child.prevSibling;
+            }
+            child.prevSibling = null;
+            child.nextSibling = null;
+            child.attached = false;
         }
-        return true;
+        return firstChild == null;
     }
 
     final synchronized boolean hasChildren() {
-        return children != null && !children.isEmpty();
+        return firstChild != null;
     }
 
     final synchronized boolean isChild(Node child) {
-        return children != null && children.contains(child);
+        return child.parent == this && child.attached;
     }
 
     /** The children in start order. */
     final synchronized List<Node> children() {
-        return children == null ? List.of() : new ArrayList<>(children);
+        List<Node> all = new ArrayList<>();
+        for (Node each = firstChild; each != null; each = each.nextSibling) {
+            all.add(each);
+        }
+        return all;
     }
 
     /** {@code child} and the children started after it. */
     final synchronized List<Node> childrenFrom(Node child) {
         List<Node> rest = new ArrayList<>();
-        if (children != null) {
-            boolean found = false;
-            for (Node each : children) {
-                found |= each == child;
-                if (found) {
-                    rest.add(each);
-                }
+        if (isChild(child)) {
+            for (Node each = child; each != null; each = each.nextSibling) {
+                rest.add(each);
             }
         }
         return rest;
