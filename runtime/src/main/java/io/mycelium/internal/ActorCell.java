@@ -153,8 +153,13 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
         return mailbox.size();
     }
 
-    /** Sets the shared pool to run the cell (before it is visible to anyone). */
+    /**
+     * Sets the shared pool to run the cell (before it is visible to anyone). The spawning thread
+     * holds the claim until {@link #start}: nothing of the actor runs while its first instance is
+     * being made on that thread (runtime messages sent meanwhile wait).
+     */
     void useShared(WorkerPool pool) {
+        claim = 1;
         executor = pool;
     }
 
@@ -192,7 +197,10 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
     /** Installs the first instance and lets the actor start on its first turn. */
     void start(A first) {
         instance = first;
-        enqueueSystem(START);
+        systemMessages.offer(START);
+        if (executor instanceof WorkerPool pool) {
+            releaseAndReschedule(pool); // the spawning thread's claim; a pinned thread keeps its own
+        }
     }
 
     // ---------------------------------------------------------------- sending

@@ -210,9 +210,7 @@ public final class SystemCore {
         } catch (RuntimeException | Error e) {
             // Unwind: free the name now, and stop whatever the constructor spawned.
             registry.remove(actorName, cell);
-            if (runner != null) {
-                cell.handOver(pool);
-            }
+            cell.handOver(pool);
             cell.stop(e);
             throw e;
         }
