@@ -76,6 +76,23 @@ class EscalationTest {
     }
 
     @Test
+    void resumingAnEscalatingParentResumesTheChildrenWhoseFailuresItEscalated() {
+        try (ActorSystem system = ActorSystem.builder("resume-chain")
+                .supervisor(SupervisorStrategy.oneForOne().on(IllegalStateException.class, Decision.RESUME)).build()) {
+            chain(ESCALATING).spawn(system, journal);
+            Probe worker = Probes.lookup(system, "worker");
+            worker.add(5);
+
+            worker.fail("state"); // worker -> team -> dept escalate; the guardian resumes dept, and so down
+            worker.add(1);
+
+            assertEquals(6L, Await.value(worker.count()), "the worker went on with its state");
+            assertEquals(0, journal.list("restarting").size());
+            assertEquals(0, journal.list("stopping").size());
+        }
+    }
+
+    @Test
     void anErrorEscalatesByDefault() {
         try (ActorSystem system = ActorSystem.create("errors")) {
             Probe top = Tree.leaf("top").spawn(system, journal);
