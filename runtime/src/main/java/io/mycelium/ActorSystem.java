@@ -4,6 +4,7 @@ import io.mycelium.internal.SystemCore;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -26,8 +27,12 @@ import java.util.function.Supplier;
  *       {@link AskTimeoutException}, or an {@link ActorTerminatedException}.
  *   <li>An ask made by an actor resumes on that actor: callbacks chained on the returned stage run
  *       on its turn, so they may touch its state.
- *   <li>An exception thrown by a handler fails that ask; thrown by a tell handler, it is logged
- *       with the actor's name and the actor goes on with a fresh instance from its factory.
+ *   <li>Every actor has a parent: actors spawned here are children of the system's guardian;
+ *       actors spawn children of their own through {@link ActorContext}. An exception thrown by a
+ *       handler is a failure: the ask it was handling (if any) completes with it, and the parent's
+ *       {@link SupervisorStrategy} resumes, restarts (a fresh instance from the factory, same
+ *       reference, same mailbox), stops or escalates. See {@link SupervisorStrategy}.
+ *   <li>Stopping an actor stops its children first; {@link #close()} stops the whole tree that way.
  * </ul>
  *
  * <p>Thread-safe. Close it (try-with-resources) to stop its actors and threads.
@@ -37,6 +42,7 @@ public final class ActorSystem implements AutoCloseable {
 
     private ActorSystem(SystemCore core) {
         this.core = core;
+        core.attach(this);
     }
 
     /** A system named {@code name} with default settings. */
@@ -55,11 +61,14 @@ public final class ActorSystem implements AutoCloseable {
     }
 
     /**
-     * Spawns an actor with default {@link SpawnOptions} and returns its typed reference.
+     * Spawns a top-level actor (a child of the system's guardian) with default
+     * {@link SpawnOptions} and returns its typed reference.
      *
      * @param type the {@code @Actor} interface
-     * @param name the actor's name, unique in this system: letters, digits, '_', '.', '-'
-     * @param factory makes the implementation; called now, and again for each restart
+     * @param name the actor's name, unique in this system (children of actors included): letters,
+     *     digits, '_', '.', '-'
+     * @param factory makes the implementation; called now, and again for each restart. An
+     *     exception it throws now is thrown to the caller
      * @throws ActorNameInUseException if a live actor already has {@code name}
      * @throws MyceliumException if {@code type} has no generated code (see the message)
      */
@@ -71,6 +80,28 @@ public final class ActorSystem implements AutoCloseable {
     public <A> A spawn(Class<A> type, String name, Supplier<? extends A> factory,
             SpawnOptions options) {
         return core.spawn(type, name, factory, options);
+    }
+
+    /**
+     * Spawns a top-level worker pool: {@code pool.size()} instances from {@code factory} behind
+     * one reference that routes each call to one of them; see {@link Pool}.
+     */
+    public <A> A spawnPool(Class<A> type, String name, Pool pool, Supplier<? extends A> factory) {
+        return core.spawnPool(type, name, pool, factory, SpawnOptions.defaults());
+    }
+
+    /** Spawns a top-level worker pool whose members use {@code options}; see {@link Pool}. */
+    public <A> A spawnPool(Class<A> type, String name, Pool pool, Supplier<? extends A> factory,
+            SpawnOptions options) {
+        return core.spawnPool(type, name, pool, factory, options);
+    }
+
+    /**
+     * Creates a top-level named supervisor that spawns children and supervises them with
+     * {@code strategy}; see {@link Supervisor}.
+     */
+    public Supervisor supervisor(String name, SupervisorStrategy strategy) {
+        return core.supervisor(name, strategy);
     }
 
     /**
@@ -96,12 +127,24 @@ public final class ActorSystem implements AutoCloseable {
     /**
      * Stops the actor behind {@code ref} once it has finished its current message. Messages still
      * in its mailbox are not handled: asks among them fail with {@link ActorTerminatedException},
-     * tells count as dead letters. Later calls through the reference behave the same way.
+     * tells count as dead letters. Later calls through the reference behave the same way. Its
+     * children stop first, and it terminates after the last of them. {@code ref} may also be a
+     * pool's reference or a {@link Supervisor}.
      *
      * @return completes when the actor has stopped
      */
     public CompletionStage<Void> stop(Object ref) {
         return core.stop(ref);
+    }
+
+    /**
+     * Watches the actor, pool or {@link Supervisor} behind {@code ref} from outside any actor:
+     * the stage completes with the {@link Termination} notice when it terminates (at once if it
+     * already has). Actors watch through {@link ActorContext#watch(Object)} instead, which
+     * delivers the notice on their own turn.
+     */
+    public CompletionStage<Termination> watch(Object ref) {
+        return core.watch(ref);
     }
 
     /** How many messages so far reached no handler (dropped on overflow or sent to a stopped actor). */
@@ -110,7 +153,30 @@ public final class ActorSystem implements AutoCloseable {
     }
 
     /**
-     * Stops every actor, fails asks still waiting for a reply with
+     * Adds a listener that is given every dead letter of this system: a tell dropped on overflow,
+     * or sent to (or still queued in) an actor that stopped. It runs on the thread that found the
+     * dead letter (the sender's, or the stopping actor's), so it must be quick and must not block;
+     * an exception it throws is logged and ignored.
+     */
+    public void addDeadLetterListener(Consumer<? super DeadLetter> listener) {
+        core.addDeadLetterListener(listener);
+    }
+
+    /** Removes a listener added with {@link #addDeadLetterListener(Consumer)}. */
+    public void removeDeadLetterListener(Consumer<? super DeadLetter> listener) {
+        core.removeDeadLetterListener(listener);
+    }
+
+    /**
+     * Completes when the system has closed: by {@link #close()}, or by a failure escalated to the
+     * guardian under {@link EscalationPolicy#SHUTDOWN_SYSTEM}.
+     */
+    public CompletionStage<Void> whenTerminated() {
+        return core.whenClosed();
+    }
+
+    /**
+     * Stops every actor, children before their parents, fails asks still waiting for a reply with
      * {@link ActorTerminatedException}, and joins the system's threads. Idempotent.
      */
     @Override
@@ -133,6 +199,8 @@ public final class ActorSystem implements AutoCloseable {
         private IdleStrategy workerIdleStrategy = IdleStrategy.backoff();
         private Duration shutdownTimeout = Duration.ofSeconds(10);
         private boolean daemon;
+        private SupervisorStrategy supervisor = SupervisorStrategy.defaults();
+        private EscalationPolicy escalation = EscalationPolicy.STOP_SUBTREE;
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "name");
@@ -183,10 +251,28 @@ public final class ActorSystem implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How the guardian supervises top-level actors (and top-level supervisors and pools);
+         * default {@link SupervisorStrategy#defaults()}.
+         */
+        public Builder supervisor(SupervisorStrategy strategy) {
+            this.supervisor = Objects.requireNonNull(strategy, "strategy");
+            return this;
+        }
+
+        /**
+         * What happens to a failure the guardian's strategy escalates; default
+         * {@link EscalationPolicy#STOP_SUBTREE}.
+         */
+        public Builder onEscalation(EscalationPolicy policy) {
+            this.escalation = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
         /** Starts the system. */
         public ActorSystem build() {
             return new ActorSystem(new SystemCore(name, threads, throughput, mailboxCapacity,
-                    askTimeout, workerIdleStrategy, shutdownTimeout, daemon));
+                    askTimeout, workerIdleStrategy, shutdownTimeout, daemon, supervisor, escalation));
         }
 
         private static int positive(int value, String what) {

@@ -2,7 +2,8 @@ package io.mycelium;
 
 /**
  * An ask could not be answered because its target actor stopped (or its actor system closed)
- * before handling it.
+ * before handling it; also the cause an actor stops with when an actor it is
+ * {@linkplain ActorContext#link(Object) linked} to terminates.
  */
 public class ActorTerminatedException extends MyceliumException {
     private static final long serialVersionUID = 1L;
@@ -12,6 +13,12 @@ public class ActorTerminatedException extends MyceliumException {
     /** Creates the exception for the actor {@code actorName}. */
     public ActorTerminatedException(String actorName, String detail) {
         super("actor '" + actorName + "' terminated" + (detail.isEmpty() ? "" : ": " + detail));
+        this.actorName = actorName;
+    }
+
+    /** Creates the exception for the actor {@code actorName}, which terminated because of {@code cause}. */
+    public ActorTerminatedException(String actorName, String detail, Throwable cause) {
+        super("actor '" + actorName + "' terminated" + (detail.isEmpty() ? "" : ": " + detail), cause);
         this.actorName = actorName;
     }
 

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * How one actor is spawned: its mailbox capacity, what happens when the mailbox is full, which
- * dispatcher runs it, and the default timeout of asks made through its reference.
+ * dispatcher runs it, the default timeout of asks made through its reference, and how it
+ * supervises the children it spawns.
  *
  * <p>Immutable; every {@code with}-style method returns a copy:
  *
@@ -20,19 +21,21 @@ import java.util.Objects;
  */
 public final class SpawnOptions {
     private static final SpawnOptions DEFAULTS = new SpawnOptions(0, OverflowPolicy.failFast(),
-            Dispatcher.shared(), null);
+            Dispatcher.shared(), null, null);
 
     private final int mailboxCapacity;
     private final OverflowPolicy overflow;
     private final Dispatcher dispatcher;
     private final Duration askTimeout;
+    private final SupervisorStrategy supervisor;
 
     private SpawnOptions(int mailboxCapacity, OverflowPolicy overflow, Dispatcher dispatcher,
-            Duration askTimeout) {
+            Duration askTimeout, SupervisorStrategy supervisor) {
         this.mailboxCapacity = mailboxCapacity;
         this.overflow = overflow;
         this.dispatcher = dispatcher;
         this.askTimeout = askTimeout;
+        this.supervisor = supervisor;
     }
 
     /** The system's defaults: its mailbox capacity, fail-fast overflow, the shared dispatcher. */
@@ -45,19 +48,19 @@ public final class SpawnOptions {
         if (capacity < 1) {
             throw new IllegalArgumentException("mailbox capacity must be at least 1, got " + capacity);
         }
-        return new SpawnOptions(capacity, overflow, dispatcher, askTimeout);
+        return new SpawnOptions(capacity, overflow, dispatcher, askTimeout, supervisor);
     }
 
     /** A copy with {@code policy} applied when the mailbox is full. */
     public SpawnOptions overflow(OverflowPolicy policy) {
         return new SpawnOptions(mailboxCapacity, Objects.requireNonNull(policy, "policy"),
-                dispatcher, askTimeout);
+                dispatcher, askTimeout, supervisor);
     }
 
     /** A copy run by {@code dispatcher}. */
     public SpawnOptions dispatcher(Dispatcher dispatcher) {
         return new SpawnOptions(mailboxCapacity, overflow,
-                Objects.requireNonNull(dispatcher, "dispatcher"), askTimeout);
+                Objects.requireNonNull(dispatcher, "dispatcher"), askTimeout, supervisor);
     }
 
     /** A copy whose reference times asks out after {@code timeout} (positive). */
@@ -66,7 +69,16 @@ public final class SpawnOptions {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("ask timeout must be positive, got " + timeout);
         }
-        return new SpawnOptions(mailboxCapacity, overflow, dispatcher, timeout);
+        return new SpawnOptions(mailboxCapacity, overflow, dispatcher, timeout, supervisor);
+    }
+
+    /**
+     * A copy whose actor supervises the children it spawns (through {@link ActorContext}) with
+     * {@code strategy}; default {@link SupervisorStrategy#defaults()}.
+     */
+    public SpawnOptions supervisor(SupervisorStrategy strategy) {
+        return new SpawnOptions(mailboxCapacity, overflow, dispatcher, askTimeout,
+                Objects.requireNonNull(strategy, "strategy"));
     }
 
     /** The mailbox capacity, or 0 for the system's default. */
@@ -89,9 +101,15 @@ public final class SpawnOptions {
         return askTimeout;
     }
 
+    /** How the actor supervises its children, or {@code null} for the default strategy. */
+    public SupervisorStrategy supervisor() {
+        return supervisor;
+    }
+
     @Override
     public String toString() {
         return "SpawnOptions[mailboxCapacity=" + mailboxCapacity + ", overflow=" + overflow
-                + ", dispatcher=" + dispatcher + ", askTimeout=" + askTimeout + "]";
+                + ", dispatcher=" + dispatcher + ", askTimeout=" + askTimeout
+                + ", supervisor=" + supervisor + "]";
     }
 }

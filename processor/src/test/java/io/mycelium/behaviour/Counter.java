@@ -25,6 +25,9 @@ public interface Counter {
 
     CompletionStage<String> echoOrThrow(String text);
 
+    /** Answers an empty text with a failed stage: an error reply, not a failure of the actor. */
+    CompletionStage<String> echoOrReject(String text);
+
     /** Never answers: for timeout tests. */
     CompletionStage<String> never();
 

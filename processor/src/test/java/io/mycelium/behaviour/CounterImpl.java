@@ -93,6 +93,14 @@ final class CounterImpl implements Counter {
     }
 
     @Override
+    public CompletionStage<String> echoOrReject(String text) {
+        if (text.isEmpty()) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("empty text"));
+        }
+        return CompletableFuture.completedFuture(text);
+    }
+
+    @Override
     public CompletionStage<String> never() {
         return new CompletableFuture<>();
     }

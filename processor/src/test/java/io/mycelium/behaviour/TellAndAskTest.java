@@ -44,7 +44,7 @@ class TellAndAskTest {
     }
 
     @Test
-    void askHandlerExceptionFailsTheAskAndKeepsTheActorsState() {
+    void askHandlerThrowingFailsTheAskAndIsSupervisedLikeATell() {
         Counter counter = system.spawn(Counter.class, "counter", CounterImpl::new);
         counter.add(5);
         long instance = Await.value(counter.instanceNumber());
@@ -52,9 +52,22 @@ class TellAndAskTest {
         IllegalArgumentException failure = Await.failure(counter.echoOrThrow(""), IllegalArgumentException.class);
 
         assertEquals("empty text", failure.getMessage());
+        assertEquals(0L, Await.value(counter.total()), "the default strategy restarted it");
+        assertTrue(Await.value(counter.instanceNumber()) > instance);
+        assertEquals("hi", Await.value(counter.echoOrThrow("hi")));
+    }
+
+    @Test
+    void askHandlerReturningAFailedStageAnswersWithTheErrorAndKeepsTheActorsState() {
+        Counter counter = system.spawn(Counter.class, "counter", CounterImpl::new);
+        counter.add(5);
+        long instance = Await.value(counter.instanceNumber());
+
+        IllegalArgumentException failure = Await.failure(counter.echoOrReject(""), IllegalArgumentException.class);
+
+        assertEquals("empty text", failure.getMessage());
         assertEquals(5L, Await.value(counter.total()));
         assertEquals(instance, Await.value(counter.instanceNumber()));
-        assertEquals("hi", Await.value(counter.echoOrThrow("hi")));
     }
 
     @Test

@@ -1,37 +1,52 @@
 package io.mycelium.internal;
 
+import io.mycelium.ActorContext;
+import io.mycelium.ActorLifecycle;
 import io.mycelium.ActorTerminatedException;
 import io.mycelium.MailboxFullException;
 import io.mycelium.OverflowPolicy;
+import io.mycelium.SupervisorStrategy;
+import io.mycelium.Termination;
+import io.mycelium.Watcher;
 import java.lang.System.Logger.Level;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.concurrent.CompletableFuture;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import org.jctools.queues.varhandle.MpscUnboundedVarHandleArrayQueue;
 import org.jctools.queues.varhandle.MpscVarHandleArrayQueue;
 
 /**
- * One live actor: its bounded mailbox, its current instance, and the state that guarantees one
- * message at a time.
+ * One live actor: its bounded mailbox, its current instance, its place in the supervision tree,
+ * and the state that guarantees one message at a time.
  *
  * <p>At most one thread runs a cell at a time: whoever wins the <em>claim</em> flag (a worker of
  * the shared pool, or the actor's pinned thread for as long as the actor lives). Senders offer to
- * the mailbox and then make sure the cell is claimed and queued. Runtime messages (stop, replies
- * to the actor's own asks) travel in a separate unbounded queue that the turn runs first, so they
- * are never refused by a full mailbox; they are bounded by the actor's own outstanding asks.
+ * the mailbox and then make sure the cell is claimed and queued. Runtime messages (start, stop,
+ * restart, resume, a child's failure or termination, watch notices, replies to the actor's own
+ * asks) travel in a separate unbounded queue that the turn runs first, so they are never refused
+ * by a full mailbox.
+ *
+ * <p>Supervision state is confined to the turn: a failure suspends the cell (its mailbox keeps
+ * filling, nothing is handled) and goes to the parent; the parent's decision comes back as a
+ * runtime message. A restart discards the instance, stops the children, waits out the back-off
+ * and makes a fresh instance; the mailbox is never touched. A stop drains the mailbox (asks fail,
+ * tells become dead letters), stops the children, and terminates once the last child has.
  *
  * @param <A> the {@code @Actor} interface
  */
-public final class ActorCell<A> implements Endpoint, WorkSource {
+public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSource {
     private static final System.Logger LOG = System.getLogger(ActorCell.class.getName());
     private static final ThreadLocal<ActorCell<?>> CURRENT = new ThreadLocal<>();
     private static final VarHandle CLAIM;
     private static final int RUNNING = 0;
     private static final int STOPPING = 1;
     private static final int STOPPED = 2;
-    private static final SystemMessage STOP = ActorCell::beginStop;
+    private static final SystemMessage START = ActorCell::onStart;
+    private static final SystemMessage RESUME = ActorCell::onResume;
     private static final long BLOCK_SPINS = 200;
     private static final long BLOCK_MAX_PARK_NANOS = 50_000;
 
@@ -43,8 +58,6 @@ public final class ActorCell<A> implements Endpoint, WorkSource {
         }
     }
 
-    private final SystemCore core;
-    private final String name;
     private final ActorDescriptor<A> descriptor;
     private final MessageDispatcher<A> dispatcher;
     private final Supplier<? extends A> factory;
@@ -54,33 +67,55 @@ public final class ActorCell<A> implements Endpoint, WorkSource {
             new MpscUnboundedVarHandleArrayQueue<>(16);
     private final OverflowPolicy overflow;
     private final long askTimeoutNanos;
+    private final SupervisorStrategy strategy;
     private final A proxy;
-    private final CompletableFuture<Void> termination = new CompletableFuture<>();
     private volatile CellExecutor executor;
     private volatile int claim;
     private volatile int lifecycle = RUNNING;
+    /** Not handling user messages: not started yet, failed (awaiting a decision), or restarting. */
+    private volatile boolean suspended = true;
+
+    // Confined to the actor's turn.
     private A instance;
     private long restarts;
+    private boolean restarting;
+    private boolean backoffPending;
+    private long restartGeneration;
+    private Failure lastFailure;
+    private Throwable stopCause;
+    private Supervision supervision;
+    private HashSet<Node> watching;
+    private List<Termination> deferredNotices;
+    private CellContext context;
 
-    ActorCell(SystemCore core, String name, ActorDescriptor<A> descriptor,
-            Supplier<? extends A> factory, A firstInstance, int capacity, OverflowPolicy overflow,
-            long askTimeoutNanos) {
-        this.core = core;
-        this.name = name;
+    ActorCell(SystemCore core, Node parent, String name, ActorDescriptor<A> descriptor,
+            Supplier<? extends A> factory, int capacity, OverflowPolicy overflow,
+            long askTimeoutNanos, SupervisorStrategy strategy) {
+        super(core, name, parent);
         this.descriptor = descriptor;
         this.dispatcher = descriptor.dispatcher();
         this.factory = factory;
-        this.instance = firstInstance;
         this.capacity = capacity;
         this.mailbox = new MpscVarHandleArrayQueue<>(capacity);
         this.overflow = overflow;
         this.askTimeoutNanos = askTimeoutNanos;
+        this.strategy = strategy;
         this.proxy = descriptor.newProxy(this);
     }
 
     /** The actor whose turn the calling thread is running, or {@code null}. */
     public static ActorCell<?> current() {
         return CURRENT.get();
+    }
+
+    /** This actor's {@link ActorContext}; only to be used on its turn. */
+    public ActorContext context() {
+        CellContext c = context;
+        if (c == null) {
+            c = new CellContext(this);
+            context = c;
+        }
+        return c;
     }
 
     String name() {
@@ -95,39 +130,85 @@ public final class ActorCell<A> implements Endpoint, WorkSource {
         return proxy;
     }
 
-    SystemCore core() {
-        return core;
+    @Override
+    public Node node() {
+        return this;
     }
 
     long restarts() {
         return restarts;
     }
 
-    CompletableFuture<Void> termination() {
-        return termination;
-    }
-
     boolean isStopped() {
         return lifecycle == STOPPED;
     }
 
-    /** Starts the cell on the shared pool. */
-    void startShared(WorkerPool pool) {
+    /** Whether the actor takes messages: neither stopping nor stopped. */
+    boolean isAlive() {
+        return lifecycle == RUNNING;
+    }
+
+    /** Messages waiting in the mailbox. */
+    int queued() {
+        return mailbox.size();
+    }
+
+    /**
+     * Sets the shared pool to run the cell (before it is visible to anyone). The spawning thread
+     * holds the claim until {@link #start}: nothing of the actor runs while its first instance is
+     * being made on that thread (runtime messages sent meanwhile wait).
+     */
+    void useShared(WorkerPool pool) {
+        claim = 1;
         executor = pool;
     }
 
-    /** Starts the cell on a pinned thread, which holds the claim until the actor stops. */
-    void startPinned(PinnedRunner runner) {
+    /** Sets a pinned thread (not started yet) to run the cell; it holds the claim until the stop. */
+    void usePinned(PinnedRunner runner) {
         claim = 1;
         executor = runner;
+    }
+
+    // ---------------------------------------------------------------- creating instances
+
+    /**
+     * Calls the factory on behalf of this actor, so that {@link ActorContext#current()} works in the
+     * implementation's constructor.
+     */
+    A newInstance() {
+        ActorCell<?> previous = CURRENT.get();
+        CURRENT.set(this);
+        A fresh;
+        try {
+            fresh = factory.get();
+        } finally {
+            CURRENT.set(previous);
+        }
+        if (fresh == null) {
+            throw new NullPointerException("the factory of actor '" + name + "' returned null");
+        }
+        if (fresh instanceof ActorProxy) {
+            throw new IllegalArgumentException("the factory of actor '" + name
+                    + "' returned an actor reference; it must return a new implementation instance");
+        }
+        return fresh;
+    }
+
+    /** Installs the first instance and lets the actor start on its first turn. */
+    void start(A first) {
+        instance = first;
+        systemMessages.offer(START);
+        if (executor instanceof WorkerPool pool) {
+            releaseAndReschedule(pool); // the spawning thread's claim; a pinned thread keeps its own
+        }
     }
 
     // ---------------------------------------------------------------- sending
 
     @Override
     public void tell(Object message) {
-        if (lifecycle == STOPPED) {
-            core.deadLetters().record(name, dispatcher.nameOf(message), "actor is stopped");
+        if (lifecycle != RUNNING) {
+            core.deadLetters().record(name, dispatcher.nameOf(message), "actor is stopped", message);
             return;
         }
         if (!mailbox.offerIfBelowThreshold(message, capacity) && !overflowed(message, null)) {
@@ -146,8 +227,9 @@ public final class ActorCell<A> implements Endpoint, WorkSource {
         ask(message, reply, askTimeoutNanos);
     }
 
-    void ask(Object message, AskFuture<?> reply, long timeoutNanos) {
-        if (lifecycle == STOPPED) {
+    @Override
+    public void ask(Object message, AskFuture<?> reply, long timeoutNanos) {
+        if (lifecycle != RUNNING) {
             reply.fail(new ActorTerminatedException(name,
                     "ask '" + reply.messageName() + "' was not delivered"));
             return;
@@ -168,7 +250,8 @@ public final class ActorCell<A> implements Endpoint, WorkSource {
             case OverflowPolicy.FailFast f -> refuse(reply, "");
             case OverflowPolicy.Drop d -> {
                 if (reply == null) {
-                    core.deadLetters().record(name, dispatcher.nameOf(message), "mailbox full, dropped");
+                    core.deadLetters().record(name, dispatcher.nameOf(message), "mailbox full, dropped",
+                            message);
                 } else {
                     reply.fail(new MailboxFullException(name, capacity, "ask '" + reply.messageName()
                             + "' refused (overflow policy drop)"));
@@ -225,10 +308,60 @@ public final class ActorCell<A> implements Endpoint, WorkSource {
         executor.schedule(this);
     }
 
-    /** Asks the actor to stop after the message it is handling; the result completes when it has. */
-    CompletableFuture<Void> stop() {
-        enqueueSystem(STOP);
-        return termination;
+    // ---------------------------------------------------------------- tree: as a child
+
+    @Override
+    void stop(Throwable cause) {
+        enqueueSystem(cell -> beginStop(cause));
+    }
+
+    @Override
+    void restart(Failure failure, long delayNanos) {
+        enqueueSystem(cell -> beginRestart(failure, delayNanos));
+    }
+
+    @Override
+    void resume() {
+        enqueueSystem(RESUME);
+    }
+
+    @Override
+    boolean acceptsChildren() {
+        return lifecycle == RUNNING && !restarting;
+    }
+
+    // ---------------------------------------------------------------- tree: as a parent
+
+    @Override
+    void childFailed(Node child, Failure failure) {
+        enqueueSystem(cell -> onChildFailed(child, failure));
+    }
+
+    @Override
+    void childTerminated(Node child) {
+        enqueueSystem(cell -> onChildTerminated(child));
+    }
+
+    /** Watches {@code target} on behalf of this actor; on its turn. */
+    void watch(Node target) {
+        if (instance != null && !(instance instanceof Watcher)) {
+            throw new IllegalStateException("actor '" + name + "' watches '" + target.name
+                    + "' but its implementation " + instance.getClass().getName() + " does not"
+                    + " implement io.mycelium.Watcher, so it could not receive the notice");
+        }
+        if (watching == null) {
+            watching = new HashSet<>();
+        }
+        watching.add(target);
+        target.termination.thenAccept(notice ->
+                enqueueSystem(cell -> onWatchNotice(target, notice)));
+    }
+
+    /** Stops watching {@code target}; on its turn. */
+    void unwatch(Node target) {
+        if (watching != null) {
+            watching.remove(target);
+        }
     }
 
     // ---------------------------------------------------------------- running
@@ -257,7 +390,8 @@ public final class ActorCell<A> implements Endpoint, WorkSource {
 
     @Override
     public boolean hasWork() {
-        return !mailbox.isEmpty() || !systemMessages.isEmpty();
+        return !systemMessages.isEmpty()
+                || (!mailbox.isEmpty() && (!suspended || lifecycle != RUNNING));
     }
 
     /**
@@ -270,7 +404,7 @@ public final class ActorCell<A> implements Endpoint, WorkSource {
         int processed = 0;
         try {
             processed = runSystemMessages();
-            while (processed < limit && lifecycle == RUNNING) {
+            while (processed < limit && lifecycle == RUNNING && !suspended) {
                 Object message = mailbox.poll();
                 if (message == null) {
                     break;
@@ -282,7 +416,10 @@ public final class ActorCell<A> implements Endpoint, WorkSource {
                 }
             }
             if (lifecycle != RUNNING) {
-                processed += finishStop();
+                processed += drainMailbox();
+                if (lifecycle == STOPPING && !hasChildren()) {
+                    processed += finishStop();
+                }
             }
         } finally {
             CURRENT.set(previous);
@@ -311,44 +448,203 @@ public final class ActorCell<A> implements Endpoint, WorkSource {
         } catch (Throwable failure) {
             Reply<?> reply = dispatcher.replyOf(message);
             if (reply != null) {
-                // The asker learns of the failure: it is not lost, and the actor keeps its state.
+                // The asker learns of the failure first, whatever the supervisor decides.
                 reply.fail(failure);
-                return;
             }
-            LOG.log(Level.WARNING, "actor '" + name + "' failed handling '"
-                    + dispatcher.nameOf(message) + "'; restarting it with a fresh instance", failure);
-            restart();
+            LOG.log(Level.WARNING, "actor '" + path() + "' failed handling '"
+                    + dispatcher.nameOf(message) + "'; its supervisor decides", failure);
+            fail(Failure.of(failure, name));
         }
     }
 
-    private void restart() {
-        A fresh;
-        try {
-            fresh = factory.get();
-        } catch (Throwable failure) {
-            LOG.log(Level.ERROR, "actor '" + name + "' could not be restarted: its factory threw;"
-                    + " stopping it", failure);
-            beginStop();
+    /** This actor failed: suspend it and let the parent decide. */
+    private void fail(Failure failure) {
+        suspended = true;
+        lastFailure = failure;
+        parent.childFailed(this, failure);
+    }
+
+    private void onStart() {
+        if (lifecycle != RUNNING || restarting || instance == null) {
             return;
         }
-        if (fresh == null) {
-            LOG.log(Level.ERROR, "actor ''{0}'' could not be restarted: its factory returned null;"
-                    + " stopping it", name);
-            beginStop();
+        startInstance();
+    }
+
+    /** Runs the started hook of a new instance, then lets it handle messages. */
+    private void startInstance() {
+        if (instance instanceof ActorLifecycle hooks) {
+            try {
+                hooks.started();
+            } catch (Throwable failure) {
+                LOG.log(Level.WARNING, "actor '" + path() + "' failed in started()", failure);
+                fail(Failure.of(failure, name));
+                return;
+            }
+        }
+        proceed();
+    }
+
+    /** Handles user messages again, after delivering the notices that waited meanwhile. */
+    private void proceed() {
+        suspended = false;
+        List<Termination> waiting = deferredNotices;
+        if (waiting != null) {
+            deferredNotices = null;
+            for (int i = 0; i < waiting.size(); i++) {
+                if (suspended) {
+                    // A notice failed the actor: the rest wait for the next instance.
+                    deferLater(waiting.subList(i, waiting.size()));
+                    return;
+                }
+                notifyWatcher(waiting.get(i));
+            }
+        }
+    }
+
+    private void deferLater(List<Termination> notices) {
+        if (deferredNotices == null) {
+            deferredNotices = new ArrayList<>();
+        }
+        deferredNotices.addAll(0, notices);
+    }
+
+    private void onResume() {
+        if (lifecycle != RUNNING || restarting) {
+            return;
+        }
+        if (supervision != null) {
+            for (Node child : supervision.takeEscalated()) {
+                child.resume();
+            }
+        }
+        if (!suspended) {
+            return;
+        }
+        if (instance == null) {
+            LOG.log(Level.ERROR, "actor ''{0}'' cannot be resumed: it has no instance since its"
+                    + " factory failed; stopping it", path());
+            beginStop(lastFailure == null ? null : lastFailure.cause());
+            return;
+        }
+        proceed();
+    }
+
+    private void beginRestart(Failure failure, long delayNanos) {
+        if (lifecycle != RUNNING || restarting) {
+            return;
+        }
+        restarting = true;
+        suspended = true;
+        A old = instance;
+        instance = null;
+        if (old instanceof ActorLifecycle hooks) {
+            try {
+                hooks.restarting(failure.cause());
+            } catch (Throwable t) {
+                LOG.log(Level.WARNING, "actor '" + path() + "' threw from restarting(); ignored", t);
+            }
+        }
+        if (supervision != null) {
+            supervision.reset();
+        }
+        stopChildren();
+        if (delayNanos > 0) {
+            backoffPending = true;
+            long generation = ++restartGeneration;
+            core.schedule(delayNanos, () -> enqueueSystem(
+                    cell -> backoffElapsed(generation)));
+        }
+        completeRestartIfReady();
+    }
+
+    private void backoffElapsed(long generation) {
+        if (generation == restartGeneration && backoffPending) {
+            backoffPending = false;
+            completeRestartIfReady();
+        }
+    }
+
+    /** Makes the fresh instance once the children have stopped and the back-off has passed. */
+    private void completeRestartIfReady() {
+        if (!restarting || backoffPending || lifecycle != RUNNING || hasChildren()) {
+            return;
+        }
+        restarting = false;
+        A fresh;
+        try {
+            fresh = newInstance();
+        } catch (Throwable failure) {
+            LOG.log(Level.ERROR, "actor '" + path() + "' could not be restarted: its factory"
+                    + " failed", failure);
+            fail(Failure.of(failure, name));
             return;
         }
         instance = fresh;
         restarts++;
+        startInstance();
     }
 
-    private void beginStop() {
-        if (lifecycle == RUNNING) {
-            lifecycle = STOPPING;
+    private void onChildFailed(Node child, Failure failure) {
+        if (lifecycle != RUNNING || restarting || !isChild(child)) {
+            return; // the child is being stopped anyway
+        }
+        if (supervision == null) {
+            supervision = new Supervision(strategy);
+        }
+        Supervision.Plan plan = supervision.decide(this, child, failure);
+        Supervision.execute(plan, child, () -> fail(failure.escalatedBy(name)));
+    }
+
+    private void onChildTerminated(Node child) {
+        removeChild(child);
+        if (supervision != null) {
+            supervision.forget(child);
+        }
+        if (restarting) {
+            completeRestartIfReady();
         }
     }
 
-    /** Fails or dead-letters what is left in the mailbox; the first call completes the stop. */
-    private int finishStop() {
+    private void onWatchNotice(Node target, Termination notice) {
+        if (watching == null || !watching.remove(target) || lifecycle != RUNNING) {
+            return;
+        }
+        if (suspended || instance == null) {
+            deferLater(List.of(notice));
+            return;
+        }
+        notifyWatcher(notice);
+    }
+
+    private void notifyWatcher(Termination notice) {
+        if (!(instance instanceof Watcher watcher)) {
+            LOG.log(Level.WARNING, "actor ''{0}'' watched ''{1}'' but does not implement"
+                    + " io.mycelium.Watcher; the termination notice is dropped", path(),
+                    notice.actorName());
+            return;
+        }
+        try {
+            watcher.terminated(notice);
+        } catch (Throwable failure) {
+            LOG.log(Level.WARNING, "actor '" + path() + "' failed handling the termination of '"
+                    + notice.actorName() + "'", failure);
+            fail(Failure.of(failure, name));
+        }
+    }
+
+    private void beginStop(Throwable cause) {
+        if (lifecycle != RUNNING) {
+            return;
+        }
+        lifecycle = STOPPING;
+        stopCause = cause;
+        drainMailbox();
+        stopChildren();
+    }
+
+    /** Fails or dead-letters what is left in the mailbox. */
+    private int drainMailbox() {
         int processed = 0;
         Object message;
         while ((message = mailbox.poll()) != null) {
@@ -358,16 +654,27 @@ public final class ActorCell<A> implements Endpoint, WorkSource {
                 reply.fail(new ActorTerminatedException(name,
                         "it stopped before handling ask '" + dispatcher.nameOf(message) + "'"));
             } else {
-                core.deadLetters().record(name, dispatcher.nameOf(message), "actor stopped");
+                core.deadLetters().record(name, dispatcher.nameOf(message), "actor stopped", message);
             }
         }
-        processed += runSystemMessages();
-        if (lifecycle == STOPPING) {
-            lifecycle = STOPPED;
-            instance = null;
-            core.terminated(this);
-            termination.complete(null);
+        return processed;
+    }
+
+    /** The children have stopped: the instance's last hook, then the termination. */
+    private int finishStop() {
+        A last = instance;
+        if (last instanceof ActorLifecycle hooks) {
+            try {
+                hooks.stopping();
+            } catch (Throwable t) {
+                LOG.log(Level.WARNING, "actor '" + path() + "' threw from stopping(); ignored", t);
+            }
         }
+        int processed = drainMailbox() + runSystemMessages();
+        lifecycle = STOPPED;
+        instance = null;
+        LOG.log(Level.DEBUG, "actor ''{0}'' in system ''{1}'' stopped", path(), core.name());
+        terminated(stopCause);
         return processed;
     }
 

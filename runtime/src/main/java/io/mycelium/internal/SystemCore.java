@@ -2,29 +2,45 @@ package io.mycelium.internal;
 
 import io.mycelium.ActorNameInUseException;
 import io.mycelium.ActorNotFoundException;
+import io.mycelium.ActorSystem;
 import io.mycelium.ActorTerminatedException;
+import io.mycelium.DeadLetter;
 import io.mycelium.Dispatcher;
+import io.mycelium.EscalationPolicy;
 import io.mycelium.IdleStrategy;
 import io.mycelium.MyceliumException;
+import io.mycelium.Pool;
 import io.mycelium.SpawnOptions;
+import io.mycelium.Supervisor;
+import io.mycelium.SupervisorStrategy;
+import io.mycelium.Termination;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
-/** The inside of an {@link io.mycelium.ActorSystem}: registry, dispatchers, timer, dead letters. */
+/**
+ * The inside of an {@link io.mycelium.ActorSystem}: the supervision tree under its guardian, the
+ * registry of names, dispatchers, timers and dead letters.
+ */
 public final class SystemCore {
     private static final System.Logger LOG = System.getLogger(SystemCore.class.getName());
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0,254}");
@@ -34,25 +50,31 @@ public final class SystemCore {
     private final long defaultAskTimeoutNanos;
     private final Duration shutdownTimeout;
     private final boolean daemon;
+    private final EscalationPolicy escalationPolicy;
     private final WorkerPool pool;
     private final AskTimer timer;
     private final DeadLetters deadLetters;
-    private final ConcurrentHashMap<String, ActorCell<?>> registry = new ConcurrentHashMap<>();
+    private final SupervisorNode guardian;
+    private final ConcurrentHashMap<String, Node> registry = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Thread> pinnedThreads = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CompletableFuture<Void> closeDone = new CompletableFuture<>();
+    private volatile ScheduledThreadPoolExecutor scheduler;
+    private volatile ActorSystem system;
 
     /** Starts the worker threads and the timer of a new system. */
     public SystemCore(String name, int threads, int throughput, int defaultMailboxCapacity,
             Duration defaultAskTimeout, IdleStrategy workerIdleStrategy, Duration shutdownTimeout,
-            boolean daemon) {
+            boolean daemon, SupervisorStrategy guardianStrategy, EscalationPolicy escalationPolicy) {
         this.name = name;
         this.defaultMailboxCapacity = defaultMailboxCapacity;
         this.defaultAskTimeoutNanos = defaultAskTimeout.toNanos();
         this.shutdownTimeout = shutdownTimeout;
         this.daemon = daemon;
+        this.escalationPolicy = escalationPolicy;
         this.deadLetters = new DeadLetters(name);
         this.timer = new AskTimer(name);
+        this.guardian = new SupervisorNode(this, "guardian", null, guardianStrategy);
         this.pool = new WorkerPool(threads, throughput, workerIdleStrategy,
                 threadFactory("mycelium-" + name + "-worker-"));
     }
@@ -64,6 +86,15 @@ public final class SystemCore {
             thread.setDaemon(daemon);
             return thread;
         };
+    }
+
+    /** Connects the public face of this system, for {@link io.mycelium.ActorContext#system()}. */
+    public void attach(ActorSystem facade) {
+        this.system = facade;
+    }
+
+    ActorSystem system() {
+        return system;
     }
 
     /** The system's name. */
@@ -84,105 +115,277 @@ public final class SystemCore {
         return deadLetters.count();
     }
 
-    /** Spawns an actor; see {@link io.mycelium.ActorSystem#spawn}. */
+    /** Adds a listener for dead letters. */
+    public void addDeadLetterListener(Consumer<? super DeadLetter> listener) {
+        deadLetters.addListener(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** Removes a listener added with {@link #addDeadLetterListener}. */
+    public void removeDeadLetterListener(Consumer<? super DeadLetter> listener) {
+        deadLetters.removeListener(listener);
+    }
+
+    /** Runs {@code task} once after {@code delayNanos}, on the system's scheduler thread. */
+    void schedule(long delayNanos, Runnable task) {
+        ScheduledThreadPoolExecutor s = scheduler;
+        if (s == null) {
+            synchronized (this) {
+                s = scheduler;
+                if (s == null) {
+                    s = new ScheduledThreadPoolExecutor(1, runnable -> {
+                        Thread thread = new Thread(runnable, "mycelium-" + name + "-scheduler");
+                        thread.setDaemon(true);
+                        return thread;
+                    });
+                    s.setRemoveOnCancelPolicy(true);
+                    scheduler = s;
+                }
+            }
+        }
+        try {
+            s.schedule(task, delayNanos, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            // The system is closing: whatever waited for this is being stopped anyway.
+            LOG.log(Level.DEBUG, "actor system ''{0}'' is closing; a scheduled task was dropped", name);
+        }
+    }
+
+    /** The parent of top-level actors. */
+    Node guardian() {
+        return guardian;
+    }
+
+    // ---------------------------------------------------------------- spawning
+
+    /** Spawns a top-level actor; see {@link io.mycelium.ActorSystem#spawn}. */
     public <A> A spawn(Class<A> type, String actorName, Supplier<? extends A> factory,
             SpawnOptions options) {
+        return spawn(guardian, type, actorName, factory, options);
+    }
+
+    /** Spawns a top-level pool; see {@link io.mycelium.ActorSystem#spawnPool}. */
+    public <A> A spawnPool(Class<A> type, String poolName, Pool spec, Supplier<? extends A> factory,
+            SpawnOptions options) {
+        return spawnPool(guardian, type, poolName, spec, factory, options);
+    }
+
+    /** Creates a top-level named supervisor; see {@link io.mycelium.ActorSystem#supervisor}. */
+    public Supervisor supervisor(String supervisorName, SupervisorStrategy strategy) {
+        return supervisor(guardian, supervisorName, strategy);
+    }
+
+    <A> A spawn(Node parent, Class<A> type, String actorName, Supplier<? extends A> factory,
+            SpawnOptions options) {
+        return spawnCell(parent, type, actorName, factory, options).proxy();
+    }
+
+    private <A> ActorCell<A> spawnCell(Node parent, Class<A> type, String actorName,
+            Supplier<? extends A> factory, SpawnOptions options) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(actorName, "name");
         Objects.requireNonNull(factory, "factory");
         Objects.requireNonNull(options, "options");
         ensureOpen();
+        checkName(actorName);
+        ActorDescriptor<A> descriptor = Descriptors.of(type);
+        int capacity = options.mailboxCapacity() > 0 ? options.mailboxCapacity() : defaultMailboxCapacity;
+        long askTimeout = options.askTimeout() != null
+                ? options.askTimeout().toNanos() : defaultAskTimeoutNanos;
+        SupervisorStrategy strategy = options.supervisor() != null
+                ? options.supervisor() : SupervisorStrategy.defaults();
+        ActorCell<A> cell = new ActorCell<>(this, parent, actorName, descriptor, factory, capacity,
+                options.overflow(), askTimeout, strategy);
+        PinnedRunner runner = null;
+        switch (options.dispatcher()) {
+            case Dispatcher.Shared s -> cell.useShared(pool);
+            case Dispatcher.Pinned p -> {
+                runner = new PinnedRunner(cell, new Idler(p.idleStrategy()), pool);
+                cell.usePinned(runner);
+            }
+        }
+        register(parent, cell);
+        A instance;
+        try {
+            instance = cell.newInstance();
+        } catch (RuntimeException | Error e) {
+            // Unwind: free the name now, and stop whatever the constructor spawned.
+            registry.remove(actorName, cell);
+            cell.handOver(pool);
+            cell.stop(e);
+            throw e;
+        }
+        cell.start(instance);
+        if (runner != null) {
+            Thread thread = threadFactory("mycelium-" + name + "-pinned-" + actorName + "-")
+                    .newThread(runner);
+            pinnedThreads.add(thread);
+            thread.start();
+        }
+        return cell;
+    }
+
+    <A> A spawnPool(Node parent, Class<A> type, String poolName, Pool spec,
+            Supplier<? extends A> factory, SpawnOptions options) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(poolName, "name");
+        Objects.requireNonNull(spec, "pool");
+        Objects.requireNonNull(factory, "factory");
+        Objects.requireNonNull(options, "options");
+        ensureOpen();
+        checkName(poolName);
+        ActorDescriptor<A> descriptor = Descriptors.of(type);
+        PoolNode node = new PoolNode(this, poolName, parent, spec, descriptor);
+        register(parent, node);
+        ActorCell<?>[] members = new ActorCell<?>[spec.size()];
+        try {
+            for (int i = 0; i < members.length; i++) {
+                members[i] = spawnCell(node, type, poolName + "." + (i + 1), factory, options);
+            }
+        } catch (RuntimeException | Error e) {
+            node.stop(e);
+            throw e;
+        }
+        node.router().members(members);
+        return type.cast(node.proxy());
+    }
+
+    Supervisor supervisor(Node parent, String supervisorName, SupervisorStrategy strategy) {
+        Objects.requireNonNull(supervisorName, "name");
+        Objects.requireNonNull(strategy, "strategy");
+        ensureOpen();
+        checkName(supervisorName);
+        SupervisorNode node = new SupervisorNode(this, supervisorName, parent, strategy);
+        register(parent, node);
+        return new SupervisorHandle(node);
+    }
+
+    private static void checkName(String actorName) {
         if (!NAME.matcher(actorName).matches()) {
             throw new IllegalArgumentException("invalid actor name '" + actorName + "': use 1-255"
                     + " letters, digits, '_', '.' or '-', not starting with '.' or '-'");
         }
-        ActorDescriptor<A> descriptor = Descriptors.of(type);
-        A instance = factory.get();
-        if (instance == null) {
-            throw new NullPointerException("the factory of actor '" + actorName + "' returned null");
-        }
-        if (instance instanceof ActorProxy) {
-            throw new IllegalArgumentException("the factory of actor '" + actorName
-                    + "' returned an actor reference; it must return a new implementation instance");
-        }
-        int capacity = options.mailboxCapacity() > 0 ? options.mailboxCapacity() : defaultMailboxCapacity;
-        long askTimeout = options.askTimeout() != null
-                ? options.askTimeout().toNanos() : defaultAskTimeoutNanos;
-        ActorCell<A> cell = new ActorCell<>(this, actorName, descriptor, factory, instance, capacity,
-                options.overflow(), askTimeout);
-        if (registry.putIfAbsent(actorName, cell) != null) {
-            throw new ActorNameInUseException(name, actorName);
-        }
-        switch (options.dispatcher()) {
-            case Dispatcher.Shared s -> cell.startShared(pool);
-            case Dispatcher.Pinned p -> {
-                PinnedRunner runner = new PinnedRunner(cell, new Idler(p.idleStrategy()), pool);
-                cell.startPinned(runner);
-                Thread thread = threadFactory("mycelium-" + name + "-pinned-" + actorName + "-")
-                        .newThread(runner);
-                pinnedThreads.add(thread);
-                thread.start();
-            }
-        }
-        return cell.proxy();
     }
 
-    /** Finds a local actor by name; see {@link io.mycelium.ActorSystem#lookup}. */
+    /** Reserves the node's name and makes it a child of {@code parent}. */
+    private void register(Node parent, Node node) {
+        if (registry.putIfAbsent(node.name, node) != null) {
+            throw new ActorNameInUseException(name, node.name);
+        }
+        if (!parent.addChild(node)) {
+            registry.remove(node.name, node);
+            ensureOpen();
+            throw new MyceliumException("cannot spawn '" + node.name + "' under '" + parent.name
+                    + "': it is stopping or restarting");
+        }
+    }
+
+    void unregister(Node node) {
+        registry.remove(node.name, node);
+    }
+
+    // ---------------------------------------------------------------- references
+
+    /** Finds a local actor or pool by name; see {@link io.mycelium.ActorSystem#lookup}. */
     public <A> A lookupLocal(Class<A> type, String actorName) {
         Objects.requireNonNull(type, "type");
         ensureOpen();
-        ActorCell<?> cell = registry.get(actorName);
-        if (cell == null) {
-            throw new ActorNotFoundException("actor system '" + name + "' has no actor named '"
-                    + actorName + "'");
+        Node node = registry.get(actorName);
+        ActorDescriptor<?> descriptor;
+        Object ref;
+        switch (node) {
+            case ActorCell<?> cell -> {
+                descriptor = cell.descriptor();
+                ref = cell.proxy();
+            }
+            case PoolNode p when p.router().ready() -> {
+                descriptor = p.descriptor();
+                ref = p.proxy();
+            }
+            case null, default -> throw new ActorNotFoundException("actor system '" + name
+                    + "' has no actor named '" + actorName + "'");
         }
-        Class<?> actual = cell.descriptor().actorType();
+        Class<?> actual = descriptor.actorType();
         if (actual != type) {
             throw new ActorNotFoundException("actor '" + actorName + "' in system '" + name
                     + "' implements " + actual.getName() + ", not " + type.getName());
         }
-        return type.cast(cell.proxy());
+        return type.cast(ref);
     }
 
-    /** Stops the actor behind {@code ref}; see {@link io.mycelium.ActorSystem#stop}. */
+    /** Stops what {@code ref} points to; see {@link io.mycelium.ActorSystem#stop}. */
     public CompletableFuture<Void> stop(Object ref) {
-        ActorCell<?> cell = cellOf(ref);
-        if (cell.core() != this) {
-            throw new IllegalArgumentException(ref + " belongs to actor system '"
-                    + cell.core().name() + "', not '" + name + "'");
-        }
-        return cell.stop();
+        Node node = ownNode(ref);
+        node.stop(null);
+        return node.termination.thenApply(notice -> null);
     }
 
-    /** The same actor as {@code ref}, with asks timing out after {@code timeout}. */
+    /** Completes when what {@code ref} points to terminates; see {@link io.mycelium.ActorSystem#watch}. */
+    public CompletionStage<Termination> watch(Object ref) {
+        return ownNode(ref).termination.minimalCompletionStage();
+    }
+
+    private Node ownNode(Object ref) {
+        Node node = nodeOf(ref);
+        if (node.core != this) {
+            throw new IllegalArgumentException(ref + " belongs to actor system '"
+                    + node.core.name() + "', not '" + name + "'");
+        }
+        return node;
+    }
+
+    /** The same actor or pool as {@code ref}, with asks timing out after {@code timeout}. */
     public static <A> A withAskTimeout(A ref, Duration timeout) {
         Objects.requireNonNull(timeout, "timeout");
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("ask timeout must be positive, got " + timeout);
         }
-        ActorCell<?> cell = cellOf(ref);
+        LocalEndpoint target = endpointOf(ref);
+        ActorDescriptor<?> descriptor = switch (target.node()) {
+            case ActorCell<?> cell -> cell.descriptor();
+            case PoolNode p -> p.descriptor();
+            default -> throw new IllegalArgumentException(ref + " is not an actor reference");
+        };
         @SuppressWarnings("unchecked")
-        ActorDescriptor<A> descriptor = (ActorDescriptor<A>) cell.descriptor();
-        return descriptor.newProxy(new TimeoutView(cell, timeout.toNanos()));
+        ActorDescriptor<A> typed = (ActorDescriptor<A>) descriptor;
+        return typed.newProxy(new TimeoutView(target, timeout.toNanos()));
     }
 
-    private static ActorCell<?> cellOf(Object ref) {
+    private static LocalEndpoint endpointOf(Object ref) {
         Objects.requireNonNull(ref, "ref");
         if (ref instanceof ActorProxy proxy) {
             Endpoint endpoint = proxy.endpoint();
-            if (endpoint instanceof ActorCell<?> cell) {
-                return cell;
+            if (endpoint instanceof LocalEndpoint local) {
+                return local;
             }
             if (endpoint instanceof TimeoutView view) {
-                return view.cell();
+                return view.target();
             }
         }
         throw new IllegalArgumentException(ref + " is not a reference returned by spawn or lookup");
     }
 
-    void terminated(ActorCell<?> cell) {
-        registry.remove(cell.name(), cell);
-        LOG.log(Level.DEBUG, "actor ''{0}'' in system ''{1}'' stopped", cell.name(), name);
+    /** The tree node behind an actor or pool reference, or a {@link Supervisor}. */
+    static Node nodeOf(Object ref) {
+        if (ref instanceof SupervisorHandle handle) {
+            return handle.node();
+        }
+        return endpointOf(ref).node();
+    }
+
+    // ---------------------------------------------------------------- failures and shutdown
+
+    /** The guardian's strategy escalated the failure of top-level {@code child}: nowhere to go. */
+    void escalatedToGuardian(Node child, Failure failure) {
+        boolean shutdown = escalationPolicy == EscalationPolicy.SHUTDOWN_SYSTEM;
+        LOG.log(Level.ERROR, "failure escalated to the guardian of actor system '" + name + "' along "
+                + failure.path() + (shutdown ? "; shutting the actor system down"
+                : "; stopping '" + child.name + "' and its subtree"), failure.cause());
+        child.stop(failure.cause());
+        if (shutdown) {
+            Thread closer = new Thread(this::close, "mycelium-" + name + "-shutdown");
+            closer.setDaemon(daemon);
+            closer.start();
+        }
     }
 
     private void ensureOpen() {
@@ -196,9 +399,15 @@ public final class SystemCore {
         return closed.get();
     }
 
+    /** Completes when the system has closed. */
+    public CompletionStage<Void> whenClosed() {
+        return closeDone.minimalCompletionStage();
+    }
+
     /**
-     * Stops every actor (their pending asks fail with {@link ActorTerminatedException}), fails the
-     * asks still waiting for a reply, and joins the system's threads. Idempotent.
+     * Stops the tree from the guardian down (children before their parents; pending asks fail with
+     * {@link ActorTerminatedException}), fails the asks still waiting for a reply, and joins the
+     * system's threads. Idempotent.
      */
     public void close() {
         if (!closed.compareAndSet(false, true)) {
@@ -208,32 +417,15 @@ public final class SystemCore {
             return;
         }
         try {
-            ActorCell<?> self = ActorCell.current();
-            List<ActorCell<?>> cells = new ArrayList<>(registry.values());
-            for (ActorCell<?> cell : cells) {
-                cell.stop();
-            }
-            long deadline = System.nanoTime() + shutdownTimeout.toNanos();
-            for (ActorCell<?> cell : cells) {
-                if (cell == self) {
-                    continue;
-                }
-                try {
-                    cell.termination().get(Math.max(0, deadline - System.nanoTime()),
-                            TimeUnit.NANOSECONDS);
-                } catch (TimeoutException e) {
-                    LOG.log(Level.WARNING, "actor ''{0}'' did not stop within {1} ms; is its handler"
-                            + " blocked?", cell.name(), shutdownTimeout.toMillis());
-                } catch (ExecutionException e) {
-                    LOG.log(Level.WARNING, "actor '" + cell.name() + "' failed while stopping", e);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
+            guardian.stop(null);
+            awaitTree(ActorCell.current());
             timer.close(ask -> new ActorTerminatedException(ask.targetName(),
                     "actor system '" + name + "' closed before ask '" + ask.messageName()
                     + "' was answered"));
+            ScheduledThreadPoolExecutor s = scheduler;
+            if (s != null) {
+                s.shutdownNow();
+            }
             pool.shutdown();
             for (Thread thread : pinnedThreads) {
                 if (thread != Thread.currentThread()) {
@@ -244,6 +436,44 @@ public final class SystemCore {
             Thread.currentThread().interrupt();
         } finally {
             closeDone.complete(null);
+        }
+    }
+
+    /**
+     * Waits for the tree to stop. Called on an actor's turn, it cannot wait for that actor and its
+     * ancestors, which stop only after the turn: it waits for everything else.
+     */
+    private void awaitTree(ActorCell<?> self) throws InterruptedException {
+        long deadline = System.nanoTime() + shutdownTimeout.toNanos();
+        if (self == null) {
+            try {
+                guardian.termination.get(shutdownTimeout.toNanos(), TimeUnit.NANOSECONDS);
+                return;
+            } catch (TimeoutException e) {
+                LOG.log(Level.WARNING, "actor system ''{0}'' did not stop within {1} ms; still"
+                        + " running: {2}; is a handler blocked?", name, shutdownTimeout.toMillis(),
+                        List.copyOf(registry.keySet()));
+                return;
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        Set<Node> waitingForMe = new HashSet<>();
+        for (Node n = self; n != null; n = n.parent) {
+            waitingForMe.add(n);
+        }
+        for (Node node : new ArrayList<>(registry.values())) {
+            if (waitingForMe.contains(node)) {
+                continue;
+            }
+            try {
+                node.termination.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                LOG.log(Level.WARNING, "actor ''{0}'' did not stop within {1} ms; is its handler"
+                        + " blocked?", node.name, shutdownTimeout.toMillis());
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 }

@@ -1,31 +1,36 @@
 package io.mycelium.internal;
 
-/** A view of a local actor whose asks time out after a different duration than its default. */
+/** A view of a local actor or pool whose asks time out after a different duration than its default. */
 final class TimeoutView implements Endpoint {
-    private final ActorCell<?> cell;
+    private final LocalEndpoint target;
     private final long askTimeoutNanos;
 
-    TimeoutView(ActorCell<?> cell, long askTimeoutNanos) {
-        this.cell = cell;
+    TimeoutView(LocalEndpoint target, long askTimeoutNanos) {
+        this.target = target;
         this.askTimeoutNanos = askTimeoutNanos;
     }
 
-    ActorCell<?> cell() {
-        return cell;
+    LocalEndpoint target() {
+        return target;
     }
 
     @Override
     public void tell(Object message) {
-        cell.tell(message);
+        target.tell(message);
     }
 
     @Override
     public <T> AskFuture<T> newAsk(String messageName) {
-        return cell.newAsk(messageName);
+        return target.newAsk(messageName);
     }
 
     @Override
     public void ask(Object message, AskFuture<?> reply) {
-        cell.ask(message, reply, askTimeoutNanos);
+        target.ask(message, reply, askTimeoutNanos);
+    }
+
+    @Override
+    public String toString() {
+        return target.toString();
     }
 }
