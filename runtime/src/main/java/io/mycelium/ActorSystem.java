@@ -1,7 +1,12 @@
 package io.mycelium;
 
 import io.mycelium.internal.SystemCore;
+import io.mycelium.internal.net.ActorAddress;
+import io.mycelium.internal.net.NetSettings;
+import io.mycelium.internal.net.NodeAddress;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -105,23 +110,47 @@ public final class ActorSystem implements AutoCloseable {
     }
 
     /**
-     * Returns a reference to the actor at {@code address}: {@code "name"} or {@code "local:name"}
-     * for an actor of this system.
+     * Returns a reference to the actor at {@code address}, implementing the same interface
+     * whatever the distance:
+     * <ul>
+     *   <li>{@code "name"} or {@code "local:name"}: an actor of this system; calls pass the
+     *       message record by reference;
+     *   <li>{@code "unix:/path/node.sock/name"}: an actor of the node listening on that Unix
+     *       socket (same host);
+     *   <li>{@code "tcp://host:port/name"}: an actor of the node listening there.
+     * </ul>
+     * A remote lookup connects to the node if this system has no connection to it yet (on the
+     * calling thread, within the builder's {@code connectTimeout}), then checks that the actor
+     * exists, was spawned {@link SpawnOptions#exported() exported}, implements {@code type}, and
+     * speaks a compatible protocol. Calls through a remote reference encode their arguments with
+     * the generated codec; when the connection is lost, asks waiting for a reply fail with
+     * {@link ConnectionLostException} at once, calls made while it is down fail fast, and the
+     * system reconnects in the background.
      *
-     * @throws ActorNotFoundException if no such actor lives, or it implements another interface
-     * @throws MyceliumException for {@code unix:} and {@code tcp://} addresses, whose transports
-     *     this version does not include yet
+     * @throws ActorNotFoundException if no such actor lives (or is exported), or it implements
+     *     another interface
+     * @throws ConnectionLostException if the node cannot be reached
+     * @throws MyceliumException if the protocols differ (the message names the methods), or
+     *     {@code type} is {@code @Actor(local = true)}
      */
     public <A> A lookup(Class<A> type, String address) {
+        Objects.requireNonNull(type, "type");
         Objects.requireNonNull(address, "address");
         if (address.startsWith("local:")) {
             return core.lookupLocal(type, address.substring("local:".length()));
         }
-        if (address.startsWith("unix:") || address.startsWith("tcp:")) {
-            throw new MyceliumException("cannot look up '" + address + "': the Unix-socket and TCP"
-                    + " transports are not part of this version of Mycelium yet");
+        if (ActorAddress.isRemote(address)) {
+            return core.transport().lookup(type, address);
         }
         return core.lookupLocal(type, address);
+    }
+
+    /**
+     * The addresses this system listens on (see {@link Builder#listen(String)}), with the port a
+     * TCP listener was given when asked for port 0; empty if it does not listen.
+     */
+    public List<String> listenAddresses() {
+        return core.listenAddresses();
     }
 
     /**
@@ -201,6 +230,8 @@ public final class ActorSystem implements AutoCloseable {
         private boolean daemon;
         private SupervisorStrategy supervisor = SupervisorStrategy.defaults();
         private EscalationPolicy escalation = EscalationPolicy.STOP_SUBTREE;
+        private NetSettings net = NetSettings.defaults();
+        private final List<String> listen = new ArrayList<>();
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "name");
@@ -269,10 +300,113 @@ public final class ActorSystem implements AutoCloseable {
             return this;
         }
 
-        /** Starts the system. */
+        /**
+         * Listens for other nodes on {@code address}: {@code "unix:/path/node.sock"} (a socket file
+         * only this user may connect to; its directory must exist) or {@code "tcp://host:port"}
+         * (port 0: any free port, see {@link ActorSystem#listenAddresses()}). TCP accepts only
+         * loopback hosts unless {@link #allowNonLoopback()} is set. Only actors spawned
+         * {@link SpawnOptions#exported() exported} can be looked up through it. May be called more
+         * than once.
+         */
+        public Builder listen(String address) {
+            NodeAddress.parse(Objects.requireNonNull(address, "address"));
+            listen.add(address);
+            return this;
+        }
+
+        /**
+         * Lets TCP listen on addresses other machines can reach. Connections are neither
+         * encrypted nor authenticated yet, so only do this inside a trusted network; a warning is
+         * logged for every such listener.
+         */
+        public Builder allowNonLoopback() {
+            net = new NetSettings(net.listen(), true, net.ioIdleStrategy(), net.maxFrameBytes(),
+                    net.outboundBytes(), net.outboundOverflow(), net.connectTimeout(),
+                    net.reconnectMin(), net.reconnectMax());
+            return this;
+        }
+
+        /**
+         * How the network I/O thread waits for sockets; default {@link IdleStrategy#backoff()}.
+         * {@link IdleStrategy#busySpin()} polls without ever blocking: the lowest latency, at the
+         * cost of a core.
+         */
+        public Builder ioIdleStrategy(IdleStrategy strategy) {
+            Objects.requireNonNull(strategy, "strategy");
+            net = new NetSettings(net.listen(), net.allowNonLoopback(), strategy, net.maxFrameBytes(),
+                    net.outboundBytes(), net.outboundOverflow(), net.connectTimeout(),
+                    net.reconnectMin(), net.reconnectMax());
+            return this;
+        }
+
+        /**
+         * The largest frame accepted from another node (default 16 MiB and a little); a peer that
+         * sends a larger one is disconnected.
+         */
+        public Builder maxFrameBytes(int bytes) {
+            if (bytes < 1024) {
+                throw new IllegalArgumentException("maxFrameBytes must be at least 1024, got " + bytes);
+            }
+            net = new NetSettings(net.listen(), net.allowNonLoopback(), net.ioIdleStrategy(), bytes,
+                    net.outboundBytes(), net.outboundOverflow(), net.connectTimeout(),
+                    net.reconnectMin(), net.reconnectMax());
+            return this;
+        }
+
+        /**
+         * Bounds what may wait to be written on one connection (default 4 MiB) and what a remote
+         * call does while that much is waiting, like a mailbox's {@link OverflowPolicy}: fail fast
+         * (default; {@link MailboxFullException}), drop, or block the caller up to a timeout.
+         */
+        public Builder outboundBuffer(int bytes, OverflowPolicy policy) {
+            positive(bytes, "outbound buffer bytes");
+            Objects.requireNonNull(policy, "policy");
+            net = new NetSettings(net.listen(), net.allowNonLoopback(), net.ioIdleStrategy(),
+                    net.maxFrameBytes(), bytes, policy, net.connectTimeout(),
+                    net.reconnectMin(), net.reconnectMax());
+            return this;
+        }
+
+        /** How long connecting to another node and a remote lookup may take; default 5 s. */
+        public Builder connectTimeout(Duration timeout) {
+            positive(timeout, "connectTimeout");
+            net = new NetSettings(net.listen(), net.allowNonLoopback(), net.ioIdleStrategy(),
+                    net.maxFrameBytes(), net.outboundBytes(), net.outboundOverflow(), timeout,
+                    net.reconnectMin(), net.reconnectMax());
+            return this;
+        }
+
+        /**
+         * The back-off between attempts to reconnect a lost connection: from {@code min},
+         * doubling up to {@code max}; default 50 ms to 2 s.
+         */
+        public Builder reconnectBackoff(Duration min, Duration max) {
+            positive(min, "min");
+            positive(max, "max");
+            if (max.compareTo(min) < 0) {
+                throw new IllegalArgumentException("max " + max + " is shorter than min " + min);
+            }
+            net = new NetSettings(net.listen(), net.allowNonLoopback(), net.ioIdleStrategy(),
+                    net.maxFrameBytes(), net.outboundBytes(), net.outboundOverflow(),
+                    net.connectTimeout(), min, max);
+            return this;
+        }
+
+        /** Starts the system, and its listeners. */
         public ActorSystem build() {
-            return new ActorSystem(new SystemCore(name, threads, throughput, mailboxCapacity,
-                    askTimeout, workerIdleStrategy, shutdownTimeout, daemon, supervisor, escalation));
+            SystemCore core = new SystemCore(name, threads, throughput, mailboxCapacity,
+                    askTimeout, workerIdleStrategy, shutdownTimeout, daemon, supervisor, escalation);
+            ActorSystem system = new ActorSystem(core);
+            try {
+                core.configureNetwork(new NetSettings(List.copyOf(listen), net.allowNonLoopback(),
+                        net.ioIdleStrategy(), net.maxFrameBytes(), net.outboundBytes(),
+                        net.outboundOverflow(), net.connectTimeout(), net.reconnectMin(),
+                        net.reconnectMax()));
+            } catch (RuntimeException e) {
+                system.close();
+                throw e;
+            }
+            return system;
         }
 
         private static int positive(int value, String what) {

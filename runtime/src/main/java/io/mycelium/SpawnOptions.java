@@ -21,21 +21,23 @@ import java.util.Objects;
  */
 public final class SpawnOptions {
     private static final SpawnOptions DEFAULTS = new SpawnOptions(0, OverflowPolicy.failFast(),
-            Dispatcher.shared(), null, null);
+            Dispatcher.shared(), null, null, false);
 
     private final int mailboxCapacity;
     private final OverflowPolicy overflow;
     private final Dispatcher dispatcher;
     private final Duration askTimeout;
     private final SupervisorStrategy supervisor;
+    private final boolean exported;
 
     private SpawnOptions(int mailboxCapacity, OverflowPolicy overflow, Dispatcher dispatcher,
-            Duration askTimeout, SupervisorStrategy supervisor) {
+            Duration askTimeout, SupervisorStrategy supervisor, boolean exported) {
         this.mailboxCapacity = mailboxCapacity;
         this.overflow = overflow;
         this.dispatcher = dispatcher;
         this.askTimeout = askTimeout;
         this.supervisor = supervisor;
+        this.exported = exported;
     }
 
     /** The system's defaults: its mailbox capacity, fail-fast overflow, the shared dispatcher. */
@@ -48,19 +50,19 @@ public final class SpawnOptions {
         if (capacity < 1) {
             throw new IllegalArgumentException("mailbox capacity must be at least 1, got " + capacity);
         }
-        return new SpawnOptions(capacity, overflow, dispatcher, askTimeout, supervisor);
+        return new SpawnOptions(capacity, overflow, dispatcher, askTimeout, supervisor, exported);
     }
 
     /** A copy with {@code policy} applied when the mailbox is full. */
     public SpawnOptions overflow(OverflowPolicy policy) {
         return new SpawnOptions(mailboxCapacity, Objects.requireNonNull(policy, "policy"),
-                dispatcher, askTimeout, supervisor);
+                dispatcher, askTimeout, supervisor, exported);
     }
 
     /** A copy run by {@code dispatcher}. */
     public SpawnOptions dispatcher(Dispatcher dispatcher) {
         return new SpawnOptions(mailboxCapacity, overflow,
-                Objects.requireNonNull(dispatcher, "dispatcher"), askTimeout, supervisor);
+                Objects.requireNonNull(dispatcher, "dispatcher"), askTimeout, supervisor, exported);
     }
 
     /** A copy whose reference times asks out after {@code timeout} (positive). */
@@ -69,7 +71,7 @@ public final class SpawnOptions {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("ask timeout must be positive, got " + timeout);
         }
-        return new SpawnOptions(mailboxCapacity, overflow, dispatcher, timeout, supervisor);
+        return new SpawnOptions(mailboxCapacity, overflow, dispatcher, timeout, supervisor, exported);
     }
 
     /**
@@ -78,7 +80,17 @@ public final class SpawnOptions {
      */
     public SpawnOptions supervisor(SupervisorStrategy strategy) {
         return new SpawnOptions(mailboxCapacity, overflow, dispatcher, askTimeout,
-                Objects.requireNonNull(strategy, "strategy"));
+                Objects.requireNonNull(strategy, "strategy"), exported);
+    }
+
+    /**
+     * A copy whose actor (or pool) other nodes may look up by name through the system's
+     * listening addresses ({@code ActorSystem.Builder.listen}). Actors are not exported by
+     * default: a peer reaches only what was exported, and actors whose references were sent to
+     * it in a message.
+     */
+    public SpawnOptions exported() {
+        return new SpawnOptions(mailboxCapacity, overflow, dispatcher, askTimeout, supervisor, true);
     }
 
     /** The mailbox capacity, or 0 for the system's default. */
@@ -106,10 +118,15 @@ public final class SpawnOptions {
         return supervisor;
     }
 
+    /** Whether other nodes may look the actor up by name; see {@link #exported()}. */
+    public boolean isExported() {
+        return exported;
+    }
+
     @Override
     public String toString() {
         return "SpawnOptions[mailboxCapacity=" + mailboxCapacity + ", overflow=" + overflow
                 + ", dispatcher=" + dispatcher + ", askTimeout=" + askTimeout
-                + ", supervisor=" + supervisor + "]";
+                + ", supervisor=" + supervisor + ", exported=" + exported + "]";
     }
 }

@@ -53,6 +53,19 @@ public final class AskFuture<T> extends CompletableFuture<T> implements Reply<T>
         this.messageName = messageName;
     }
 
+    /**
+     * A future for an ask made by the calling thread: when that thread is running an actor's
+     * turn, the outcome resumes in that actor.
+     */
+    public static <T> AskFuture<T> forCaller(String messageName) {
+        return new AskFuture<>(ActorCell.current(), messageName);
+    }
+
+    /** Starts the timeout of this ask, sent to {@code targetName}, on {@code core}'s timer. */
+    public void arm(String targetName, SystemCore core, long timeoutNanos) {
+        arm(targetName, core.timer(), timeoutNanos);
+    }
+
     /** Starts the timeout of this ask, sent to {@code targetName}. */
     void arm(String targetName, AskTimer timer, long timeoutNanos) {
         this.targetName = targetName;
@@ -63,7 +76,8 @@ public final class AskFuture<T> extends CompletableFuture<T> implements Reply<T>
         }
     }
 
-    String messageName() {
+    /** The name of the method this ask calls. */
+    public String messageName() {
         return messageName;
     }
 

@@ -1,6 +1,8 @@
 package io.mycelium.internal;
 
 import io.mycelium.MyceliumException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
@@ -8,7 +10,7 @@ import java.util.ServiceLoader;
  * Finds the generated {@link ActorDescriptor} of an {@code @Actor} interface: once per interface
  * through {@link ServiceLoader}, then from a {@link ClassValue} cache.
  */
-final class Descriptors {
+public final class Descriptors {
     private static final ClassValue<ActorDescriptor<?>> BY_TYPE = new ClassValue<>() {
         @Override
         protected ActorDescriptor<?> computeValue(Class<?> type) {
@@ -31,8 +33,38 @@ final class Descriptors {
     private Descriptors() {
     }
 
+    /**
+     * Every descriptor {@code loader} can see that has a wire codec: what a node announces to its
+     * peers when a connection opens.
+     */
+    public static List<ActorDescriptor<?>> allRemote(ClassLoader loader) {
+        List<ActorDescriptor<?>> found = new ArrayList<>();
+        try {
+            for (ActorDescriptor<?> descriptor : ServiceLoader.load(ActorDescriptor.class, loader)) {
+                if (hasCodec(descriptor)) {
+                    found.add(descriptor);
+                }
+            }
+        } catch (ServiceConfigurationError e) {
+            throw new MyceliumException("could not load the generated actor descriptors: "
+                    + e.getMessage(), e);
+        }
+        return found;
+    }
+
+    /** Whether the protocol can cross the wire (is not {@code @Actor(local = true)}). */
+    public static boolean hasCodec(ActorDescriptor<?> descriptor) {
+        try {
+            descriptor.codec();
+            return true;
+        } catch (MyceliumException e) {
+            return false;
+        }
+    }
+
+    /** The descriptor of the {@code @Actor} interface {@code type}. */
     @SuppressWarnings("unchecked")
-    static <A> ActorDescriptor<A> of(Class<A> type) {
+    public static <A> ActorDescriptor<A> of(Class<A> type) {
         if (!type.isInterface()) {
             throw new IllegalArgumentException(type.getName()
                     + " is not an interface: spawn and lookup take the @Actor interface, not its"

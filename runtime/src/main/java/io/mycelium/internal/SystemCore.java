@@ -14,6 +14,9 @@ import io.mycelium.SpawnOptions;
 import io.mycelium.Supervisor;
 import io.mycelium.SupervisorStrategy;
 import io.mycelium.Termination;
+import io.mycelium.internal.net.NetSettings;
+import io.mycelium.internal.net.RemoteEndpoint;
+import io.mycelium.internal.net.Transport;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -59,6 +62,9 @@ public final class SystemCore {
     private final ConcurrentLinkedQueue<Thread> pinnedThreads = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CompletableFuture<Void> closeDone = new CompletableFuture<>();
+    private final Set<Node> exported = ConcurrentHashMap.newKeySet();
+    private volatile NetSettings netSettings = NetSettings.defaults();
+    private volatile Transport transport;
     private volatile ScheduledThreadPoolExecutor scheduler;
     private volatile ActorSystem system;
 
@@ -115,6 +121,11 @@ public final class SystemCore {
         return deadLetters.count();
     }
 
+    /** Counts and reports a message that reached no handler. */
+    public void recordDeadLetter(String actorName, String messageName, String reason, Object message) {
+        deadLetters.record(actorName, messageName, reason, message);
+    }
+
     /** Adds a listener for dead letters. */
     public void addDeadLetterListener(Consumer<? super DeadLetter> listener) {
         deadLetters.addListener(Objects.requireNonNull(listener, "listener"));
@@ -125,8 +136,13 @@ public final class SystemCore {
         deadLetters.removeListener(listener);
     }
 
+    /** The default timeout of asks. */
+    public long defaultAskTimeoutNanos() {
+        return defaultAskTimeoutNanos;
+    }
+
     /** Runs {@code task} once after {@code delayNanos}, on the system's scheduler thread. */
-    void schedule(long delayNanos, Runnable task) {
+    public void schedule(long delayNanos, Runnable task) {
         ScheduledThreadPoolExecutor s = scheduler;
         if (s == null) {
             synchronized (this) {
@@ -176,7 +192,21 @@ public final class SystemCore {
 
     <A> A spawn(Node parent, Class<A> type, String actorName, Supplier<? extends A> factory,
             SpawnOptions options) {
-        return spawnCell(parent, type, actorName, factory, options).proxy();
+        ActorCell<A> cell = spawnCell(parent, type, actorName, factory, options);
+        if (options.isExported()) {
+            exportNode(cell);
+        }
+        return cell.proxy();
+    }
+
+    private void exportNode(Node node) {
+        ActorDescriptor<?> descriptor = switch (node) {
+            case ActorCell<?> cell -> cell.descriptor();
+            case PoolNode pool -> pool.descriptor();
+            default -> throw new IllegalStateException(node.toString());
+        };
+        descriptor.codec(); // an @Actor(local = true) protocol cannot be exported: say so now
+        exported.add(node);
     }
 
     private <A> ActorCell<A> spawnCell(Node parent, Class<A> type, String actorName,
@@ -246,6 +276,9 @@ public final class SystemCore {
             throw e;
         }
         node.router().members(members);
+        if (options.isExported()) {
+            exportNode(node);
+        }
         return type.cast(node.proxy());
     }
 
@@ -281,6 +314,7 @@ public final class SystemCore {
 
     void unregister(Node node) {
         registry.remove(node.name, node);
+        exported.remove(node);
     }
 
     // ---------------------------------------------------------------- references
@@ -312,6 +346,59 @@ public final class SystemCore {
         return type.cast(ref);
     }
 
+    /** The live actor or pool named {@code actorName}, for a peer that binds it; or {@code null}. */
+    public LocalActor findLocal(String actorName) {
+        Node node = registry.get(actorName);
+        return switch (node) {
+            case ActorCell<?> cell when cell.isAlive() ->
+                    new LocalActor(actorName, cell, cell.descriptor(), exported.contains(cell));
+            case PoolNode p when p.router().ready() ->
+                    new LocalActor(actorName, p.router(), p.descriptor(), exported.contains(p));
+            case null, default -> null;
+        };
+    }
+
+    /** The name of the actor or pool of this system behind {@code ref}, or {@code null}. */
+    public String localNameOf(Object ref) {
+        if (ref instanceof ActorProxy proxy && proxy.endpoint() instanceof LocalEndpoint local
+                && local.node().core == this) {
+            return local.node().name;
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- the network
+
+    /** Sets how the transport behaves; starts it now if it is to listen. */
+    public void configureNetwork(NetSettings settings) {
+        netSettings = Objects.requireNonNull(settings, "settings");
+        if (!settings.listen().isEmpty()) {
+            transport();
+        }
+    }
+
+    /** The transport, started on first use. */
+    public Transport transport() {
+        Transport t = transport;
+        if (t == null) {
+            synchronized (this) {
+                ensureOpen();
+                t = transport;
+                if (t == null) {
+                    t = Transport.start(this, netSettings);
+                    transport = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    /** The addresses this system listens on; empty if it does not. */
+    public List<String> listenAddresses() {
+        Transport t = transport;
+        return t == null ? List.of() : t.listenAddresses();
+    }
+
     /** Stops what {@code ref} points to; see {@link io.mycelium.ActorSystem#stop}. */
     public CompletableFuture<Void> stop(Object ref) {
         Node node = ownNode(ref);
@@ -339,12 +426,8 @@ public final class SystemCore {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("ask timeout must be positive, got " + timeout);
         }
-        LocalEndpoint target = endpointOf(ref);
-        ActorDescriptor<?> descriptor = switch (target.node()) {
-            case ActorCell<?> cell -> cell.descriptor();
-            case PoolNode p -> p.descriptor();
-            default -> throw new IllegalArgumentException(ref + " is not an actor reference");
-        };
+        TimedEndpoint target = timedEndpointOf(ref);
+        ActorDescriptor<?> descriptor = target.protocol();
         @SuppressWarnings("unchecked")
         ActorDescriptor<A> typed = (ActorDescriptor<A>) descriptor;
         return typed.newProxy(new TimeoutView(target, timeout.toNanos()));
@@ -352,13 +435,37 @@ public final class SystemCore {
 
     private static LocalEndpoint endpointOf(Object ref) {
         Objects.requireNonNull(ref, "ref");
+        if (ref instanceof ActorProxy proxy && (proxy.endpoint() instanceof RemoteEndpoint
+                || proxy.endpoint() instanceof TimeoutView view && view.target() instanceof RemoteEndpoint)) {
+            throw new IllegalArgumentException(ref + " is a reference to an actor on another node:"
+                    + " only its own node can stop or watch it");
+        }
+        return localEndpointOf(ref);
+    }
+
+    private static LocalEndpoint localEndpointOf(Object ref) {
+        Objects.requireNonNull(ref, "ref");
         if (ref instanceof ActorProxy proxy) {
             Endpoint endpoint = proxy.endpoint();
             if (endpoint instanceof LocalEndpoint local) {
                 return local;
             }
+            if (endpoint instanceof TimeoutView view && view.target() instanceof LocalEndpoint local) {
+                return local;
+            }
+        }
+        throw new IllegalArgumentException(ref + " is not a reference returned by spawn or lookup");
+    }
+
+    private static TimedEndpoint timedEndpointOf(Object ref) {
+        Objects.requireNonNull(ref, "ref");
+        if (ref instanceof ActorProxy proxy) {
+            Endpoint endpoint = proxy.endpoint();
             if (endpoint instanceof TimeoutView view) {
                 return view.target();
+            }
+            if (endpoint instanceof TimedEndpoint timed) {
+                return timed;
             }
         }
         throw new IllegalArgumentException(ref + " is not a reference returned by spawn or lookup");
@@ -419,6 +526,10 @@ public final class SystemCore {
         try {
             guardian.stop(null);
             awaitTree(ActorCell.current());
+            Transport t = transport;
+            if (t != null) {
+                t.close();
+            }
             timer.close(ask -> new ActorTerminatedException(ask.targetName(),
                     "actor system '" + name + "' closed before ask '" + ask.messageName()
                     + "' was answered"));

@@ -1,16 +1,16 @@
 package io.mycelium.internal;
 
-/** A view of a local actor or pool whose asks time out after a different duration than its default. */
+/** A view of an actor or pool whose asks time out after a different duration than its default. */
 final class TimeoutView implements Endpoint {
-    private final LocalEndpoint target;
+    private final TimedEndpoint target;
     private final long askTimeoutNanos;
 
-    TimeoutView(LocalEndpoint target, long askTimeoutNanos) {
+    TimeoutView(TimedEndpoint target, long askTimeoutNanos) {
         this.target = target;
         this.askTimeoutNanos = askTimeoutNanos;
     }
 
-    LocalEndpoint target() {
+    TimedEndpoint target() {
         return target;
     }
 

@@ -1,0 +1,121 @@
+package io.mycelium.internal.net;
+
+import java.lang.System.Logger.Level;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The connection this node dialled to one other node, shared by every endpoint looked up there
+ * (one connection per pair of nodes, multiplexed). When it is lost, every endpoint goes offline
+ * at once and the peer reconnects in the background with a doubling back-off; each successful
+ * reconnection binds every endpoint again, after checking the (possibly upgraded) peer's
+ * protocols anew.
+ */
+final class Peer {
+    private static final System.Logger LOG = System.getLogger(Peer.class.getName());
+
+    private final Transport transport;
+    private final NodeAddress address;
+    private final Set<RemoteEndpoint> endpoints = ConcurrentHashMap.newKeySet();
+    private Connection connection;
+    private boolean reconnectScheduled;
+    private long backoffNanos;
+
+    Peer(Transport transport, NodeAddress address) {
+        this.transport = transport;
+        this.address = address;
+    }
+
+    NodeAddress address() {
+        return address;
+    }
+
+    /** An endpoint for the actor {@code actorName} of this node, reconnected with it. */
+    RemoteEndpoint endpoint(io.mycelium.internal.ActorDescriptor<?> descriptor, String actorName) {
+        RemoteEndpoint endpoint = new RemoteEndpoint(transport, descriptor, actorName,
+                address + "/" + actorName, this);
+        endpoints.add(endpoint);
+        return endpoint;
+    }
+
+    /** Stops reconnecting {@code endpoint}: its lookup failed. */
+    void forget(RemoteEndpoint endpoint) {
+        endpoints.remove(endpoint);
+    }
+
+    /** The open connection, connecting (and handshaking) on the calling thread if there is none. */
+    synchronized Connection connection() {
+        if (connection != null && connection.isOpen()) {
+            return connection;
+        }
+        connection = transport.connect(this);
+        backoffNanos = 0;
+        return connection;
+    }
+
+    /** The open connection, or {@code null} without trying to connect. */
+    synchronized Connection currentConnection() {
+        return connection != null && connection.isOpen() ? connection : null;
+    }
+
+    /** {@code lost} closed: reconnect later, unless the node is closing. */
+    void lost(Connection lost) {
+        synchronized (this) {
+            if (connection == lost) {
+                connection = null;
+            }
+        }
+        scheduleReconnect();
+    }
+
+    private void scheduleReconnect() {
+        long delay;
+        synchronized (this) {
+            if (reconnectScheduled || transport.isClosed() || endpoints.isEmpty()) {
+                return;
+            }
+            reconnectScheduled = true;
+            long min = transport.settings().reconnectMin().toNanos();
+            long max = transport.settings().reconnectMax().toNanos();
+            backoffNanos = backoffNanos == 0 ? min : Math.min(max, 2 * backoffNanos);
+            delay = backoffNanos;
+        }
+        transport.core().schedule(delay, () -> transport.runBlocking(this::reconnect));
+    }
+
+    private void reconnect() {
+        synchronized (this) {
+            reconnectScheduled = false;
+        }
+        if (transport.isClosed()) {
+            return;
+        }
+        Connection fresh;
+        try {
+            fresh = connection();
+        } catch (RuntimeException e) {
+            LOG.log(Level.DEBUG, "reconnecting to {0} failed: {1}", address, e.getMessage());
+            scheduleReconnect();
+            return;
+        }
+        LOG.log(Level.INFO, "reconnected to {0}", address);
+        for (RemoteEndpoint endpoint : endpoints) {
+            if (endpoint.link() == null) {
+                fresh.bind(endpoint);
+            }
+        }
+    }
+
+    /** Binds {@code endpoint} on the current connection, or schedules a reconnection. */
+    void bindSoon(RemoteEndpoint endpoint) {
+        Connection current = currentConnection();
+        if (current != null) {
+            current.bind(endpoint);
+        } else {
+            synchronized (this) {
+                backoffNanos = 0;
+            }
+            scheduleReconnect();
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package io.mycelium.internal.net;
+
+import io.mycelium.ActorNotFoundException;
+import io.mycelium.ConnectionLostException;
+import io.mycelium.MyceliumException;
+import io.mycelium.internal.ActorDescriptor;
+import io.mycelium.internal.AskFuture;
+import io.mycelium.internal.TimedEndpoint;
+
+/**
+ * Where the proxy of an actor on another node sends its calls. Each call is encoded with the
+ * generated codec and written to the connection the endpoint is currently bound on; while there
+ * is none (not connected yet, lost, refused by the peer), tells throw and asks fail at once with
+ * the reason: nothing is buffered to be sent later.
+ */
+public final class RemoteEndpoint implements TimedEndpoint {
+    private final Transport transport;
+    private final ActorDescriptor<?> descriptor;
+    private final String actorName;
+    private final String address;
+    private final Peer peer;
+    private volatile Link link;
+    private volatile String downReason;
+    private volatile boolean refused;
+
+    RemoteEndpoint(Transport transport, ActorDescriptor<?> descriptor, String actorName,
+            String address, Peer peer) {
+        this.transport = transport;
+        this.descriptor = descriptor;
+        this.actorName = actorName;
+        this.address = address;
+        this.peer = peer;
+        this.downReason = "not connected yet";
+    }
+
+    ActorDescriptor<?> descriptor() {
+        return descriptor;
+    }
+
+    String actorName() {
+        return actorName;
+    }
+
+    /** The actor's full address, e.g. {@code tcp://127.0.0.1:7000/book-1}. */
+    String address() {
+        return address;
+    }
+
+    /** The node manager that reconnects this endpoint, or {@code null} for a reference a peer sent. */
+    Peer peer() {
+        return peer;
+    }
+
+    Link link() {
+        return link;
+    }
+
+    String nameOf(Object message) {
+        return descriptor.dispatcher().nameOf(message);
+    }
+
+    void linkUp(Link bound) {
+        link = bound;
+    }
+
+    /** The link through {@code connection} is gone for {@code reason}. */
+    void linkFailed(Connection connection, String reason) {
+        down(connection, reason, false);
+    }
+
+    /** The peer (or this node's protocol check) refused the bind through {@code connection}. */
+    void linkRefused(Connection connection, String reason) {
+        down(connection, reason, true);
+    }
+
+    private void down(Connection connection, String reason, boolean refusal) {
+        Link current = link;
+        if (current == null || current.connection() == connection) {
+            downReason = reason;
+            refused = refusal;
+            link = null;
+        }
+    }
+
+    @Override
+    public ActorDescriptor<?> protocol() {
+        return descriptor;
+    }
+
+    @Override
+    public void tell(Object message) {
+        Link current = link;
+        if (current == null) {
+            throw unavailable(nameOf(message));
+        }
+        int id = current.codec().messageIdOf(message);
+        if (!current.canSend(id)) {
+            throw notOnPeer(nameOf(message), id);
+        }
+        current.connection().sendTell(current, message);
+    }
+
+    @Override
+    public <T> AskFuture<T> newAsk(String messageName) {
+        return AskFuture.forCaller(messageName);
+    }
+
+    @Override
+    public void ask(Object message, AskFuture<?> reply) {
+        ask(message, reply, transport.core().defaultAskTimeoutNanos());
+    }
+
+    @Override
+    public void ask(Object message, AskFuture<?> reply, long timeoutNanos) {
+        reply.arm(address, transport.core(), timeoutNanos);
+        Link current = link;
+        if (current == null) {
+            reply.fail(unavailable(reply.messageName()));
+            return;
+        }
+        int id = current.codec().messageIdOf(message);
+        if (!current.canSend(id)) {
+            reply.fail(notOnPeer(reply.messageName(), id));
+            return;
+        }
+        current.connection().sendAsk(current, message, id, reply);
+    }
+
+    private MyceliumException unavailable(String messageName) {
+        if (refused) {
+            return new ActorNotFoundException(downReason + "; '" + messageName + "' to " + address
+                    + " was not sent");
+        }
+        return new ConnectionLostException(address, downReason + "; '" + messageName
+                + "' was not sent" + (peer != null ? ", reconnecting" : ""));
+    }
+
+    private MyceliumException notOnPeer(String messageName, int id) {
+        return new MyceliumException("cannot send '" + messageName + "' (id " + id + ") to " + address
+                + ": the peer's protocol " + descriptor.actorType().getName()
+                + " lacks this message or has it with a different schema");
+    }
+
+    @Override
+    public String toString() {
+        return address;
+    }
+}
