@@ -10,6 +10,9 @@ public interface Ledger {
     /** Adds {@code amount} to the account of {@code sender}. */
     void post(String sender, long amount);
 
+    /** How many posts arrived with an amount not above the previous one from the same sender. */
+    CompletionStage<Long> outOfOrder();
+
     /** The total of every post so far. */
     CompletionStage<Long> total();
 

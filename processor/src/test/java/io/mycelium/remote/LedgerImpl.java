@@ -11,16 +11,27 @@ import java.util.concurrent.TimeUnit;
 /** The ledger: totals per sender, and watchers told of every post. */
 public final class LedgerImpl implements Ledger {
     private final Map<String, Long> counts = new HashMap<>();
+    private final Map<String, Long> last = new HashMap<>();
+    private long outOfOrder;
     private final List<LedgerWatcher> watchers = new ArrayList<>();
     private long total;
 
     @Override
     public void post(String sender, long amount) {
         counts.merge(sender, 1L, Long::sum);
+        Long previous = last.put(sender, amount);
+        if (previous != null && amount <= previous) {
+            outOfOrder++;
+        }
         total += amount;
         for (LedgerWatcher watcher : watchers) {
             watcher.posted(sender, amount, total);
         }
+    }
+
+    @Override
+    public CompletionStage<Long> outOfOrder() {
+        return CompletableFuture.completedFuture(outOfOrder);
     }
 
     @Override
