@@ -755,6 +755,10 @@ final class Connection implements IoHandler {
         if (confirmed == null) {
             throw new CodecException("BOUND for handle " + handle + ", which this side never bound", -1, at);
         }
+        RemoteEndpoint endpoint = bound.get(handle);
+        if (endpoint != null) {
+            endpoint.bindConfirmed();
+        }
         confirmed.complete(null);
     }
 
@@ -771,6 +775,9 @@ final class Connection implements IoHandler {
         }
         endpoint.linkRefused(this, reason);
         confirmed.completeExceptionally(new ActorNotFoundException(reason));
+        if (peer != null) {
+            peer.rebindLater(endpoint, this);
+        }
     }
 
     // ============================================================ closing

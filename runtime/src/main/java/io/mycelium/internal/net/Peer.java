@@ -106,6 +106,22 @@ final class Peer {
         }
     }
 
+    /**
+     * The node refused to bind {@code endpoint} on {@code refusedOn}: typically a node that was
+     * just restarted and accepts connections before its actors are spawned again. Tries again
+     * with the back-off, as long as the endpoint is in use and the connection is the same.
+     */
+    void rebindLater(RemoteEndpoint endpoint, Connection refusedOn) {
+        long delay = endpoint.nextRebindDelay(transport.settings().reconnectMin().toNanos(),
+                transport.settings().reconnectMax().toNanos());
+        transport.core().schedule(delay, () -> {
+            if (endpoints.contains(endpoint) && endpoint.link() == null && refusedOn.isOpen()
+                    && !transport.isClosed()) {
+                refusedOn.bind(endpoint);
+            }
+        });
+    }
+
     /** Binds {@code endpoint} on the current connection, or schedules a reconnection. */
     void bindSoon(RemoteEndpoint endpoint) {
         Connection current = currentConnection();

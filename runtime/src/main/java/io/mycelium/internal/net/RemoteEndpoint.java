@@ -22,6 +22,7 @@ public final class RemoteEndpoint implements TimedEndpoint {
     private volatile Link link;
     private volatile String downReason;
     private volatile boolean refused;
+    private long rebindDelayNanos;
 
     RemoteEndpoint(Transport transport, ActorDescriptor<?> descriptor, String actorName,
             String address, Peer peer) {
@@ -61,6 +62,17 @@ public final class RemoteEndpoint implements TimedEndpoint {
 
     void linkUp(Link bound) {
         link = bound;
+    }
+
+    /** The peer confirmed a bind: the next refusal starts the back-off from the beginning. */
+    synchronized void bindConfirmed() {
+        rebindDelayNanos = 0;
+    }
+
+    /** The delay before binding again after a refusal: doubling from {@code min} to {@code max}. */
+    synchronized long nextRebindDelay(long min, long max) {
+        rebindDelayNanos = rebindDelayNanos == 0 ? min : Math.min(max, 2 * rebindDelayNanos);
+        return rebindDelayNanos;
     }
 
     /** The link through {@code connection} is gone for {@code reason}. */

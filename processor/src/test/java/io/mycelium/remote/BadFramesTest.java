@@ -1,0 +1,201 @@
+package io.mycelium.remote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mycelium.ActorSystem;
+import io.mycelium.internal.wire.WireIn;
+import io.mycelium.internal.wire.WireLimits;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Frames no Mycelium node would send close that one connection; the node, its actors and every
+ * other connection carry on. Each test breaks the protocol in one way, then checks that a client
+ * connected all along still gets answers and that a new client can still connect.
+ */
+class BadFramesTest {
+    @TempDir
+    static Path dir;
+    static NodeProcess node;
+    static ActorSystem healthyClient;
+    static Ledger healthy;
+
+    @BeforeAll
+    static void start() throws Exception {
+        node = NodeProcess.start(Transports.listen("tcp", dir), Transports.listen("unix", dir));
+        healthyClient = ActorSystem.create("healthy-client");
+        healthy = healthyClient.lookup(Ledger.class, node.address(1) + "/ledger");
+    }
+
+    @AfterAll
+    static void stop() {
+        healthyClient.close();
+        node.close();
+    }
+
+    @AfterEach
+    void everythingElseCarriesOn() throws Exception {
+        healthy.post("healthy", 1);
+        assertTrue(healthy.countFrom("healthy").toCompletableFuture().get(10, TimeUnit.SECONDS) > 0);
+        try (ActorSystem fresh = ActorSystem.create("fresh-client")) {
+            Ledger ledger = fresh.lookup(Ledger.class, node.address(0) + "/ledger");
+            ledger.total().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
+        assertTrue(node.isAlive());
+    }
+
+    private static RawPeer raw() throws Exception {
+        return RawPeer.connect(node.address(0));
+    }
+
+    @Test
+    void garbageBytesCloseTheConnection() throws Exception {
+        byte[] garbage = new byte[512];
+        new Random(7).nextBytes(garbage);
+        try (RawPeer peer = raw()) {
+            peer.send(garbage);
+            assertTrue(peer.closedByNode());
+        }
+    }
+
+    @Test
+    void anOversizedLengthClosesTheConnectionBeforeAnythingIsAllocated() throws Exception {
+        try (RawPeer peer = raw()) {
+            peer.send(new byte[] {(byte) 0xff, (byte) 0xff, (byte) 0xff, 0x7f, 1, 2, 3});
+            assertTrue(peer.closedByNode());
+        }
+    }
+
+    @Test
+    void aZeroLengthFrameClosesTheConnection() throws Exception {
+        try (RawPeer peer = raw()) {
+            peer.send(new byte[] {0, 0, 0, 0});
+            assertTrue(peer.closedByNode());
+        }
+    }
+
+    @Test
+    void aPeerThatSkipsTheHandshakeIsRefused() throws Exception {
+        try (RawPeer peer = raw()) {
+            peer.frame(RawPeer.TELL, out -> {
+                out.writeInt(1);
+                out.writeInt(LedgerCodec.POST);
+            });
+            assertTrue(peer.closedByNode());
+        }
+    }
+
+    @Test
+    void aHandshakeWithTheWrongMagicIsRefused() throws Exception {
+        try (RawPeer peer = raw()) {
+            peer.frame(RawPeer.HELLO, out -> {
+                out.writeInt(0x12345678);
+                out.writeShort((short) 1);
+            });
+            assertTrue(peer.closedByNode());
+        }
+    }
+
+    @Test
+    void anUnknownMessageIdClosesTheConnection() throws Exception {
+        try (RawPeer peer = raw()) {
+            peer.helloAndBindLedger();
+            peer.frame(RawPeer.TELL, out -> {
+                out.writeInt(1);
+                out.writeInt(123_456);
+            });
+            assertTrue(peer.closedByNode());
+        }
+    }
+
+    @Test
+    void anAskSentAsATellClosesTheConnection() throws Exception {
+        try (RawPeer peer = raw()) {
+            peer.helloAndBindLedger();
+            peer.frame(RawPeer.TELL, out -> {
+                out.writeInt(1);
+                out.writeInt(LedgerCodec.TOTAL);
+            });
+            assertTrue(peer.closedByNode());
+        }
+    }
+
+    @Test
+    void aTruncatedBodyClosesTheConnection() throws Exception {
+        try (RawPeer peer = raw()) {
+            peer.helloAndBindLedger();
+            peer.frame(RawPeer.TELL, out -> {
+                out.writeInt(1);
+                out.writeInt(LedgerCodec.POST);
+                out.writeInt(50); // a string of 50 bytes, which never come
+                out.writeByte((byte) 'x');
+            });
+            assertTrue(peer.closedByNode());
+        }
+    }
+
+    @Test
+    void aFrameForAHandleNeverBoundClosesTheConnection() throws Exception {
+        try (RawPeer peer = raw()) {
+            peer.helloAndBindLedger();
+            peer.frame(RawPeer.TELL, out -> {
+                out.writeInt(99);
+                out.writeInt(LedgerCodec.POST);
+                out.writeString("x");
+                out.writeLong(1);
+            });
+            assertTrue(peer.closedByNode());
+        }
+    }
+
+    @Test
+    void aConnectionCutInsideAFrameIsJustClosed() throws Exception {
+        try (RawPeer peer = raw()) {
+            peer.helloAndBindLedger();
+            peer.send(new byte[] {100, 0, 0, 0, RawPeer.TELL, 1, 0});
+        }
+    }
+
+    @Test
+    void wellFormedFramesOnTheSameRawConnectionAreServed() throws Exception {
+        try (RawPeer peer = raw()) {
+            peer.helloAndBindLedger();
+            peer.frame(RawPeer.ASK, out -> {
+                out.writeInt(1);
+                out.writeInt(LedgerCodec.COUNT_FROM);
+                out.writeLong(42);
+                out.writeString("nobody");
+            });
+            ByteBuffer reply = peer.expect(RawPeer.REPLY);
+            assertEquals(42, reply.getLong());
+            assertEquals(1, reply.get()); // a boxed Long: present
+            assertEquals(0, reply.getLong());
+        }
+    }
+
+    @Test
+    void aPeerWithADifferentProtocolIsRefusedNamingTheMethod() throws Exception {
+        try (RawPeer peer = raw()) {
+            peer.hello(message -> message.name().equals("post") ? message.schemaHash() ^ 1 : message.schemaHash());
+            peer.expect(RawPeer.HELLO);
+            peer.bind(1, "ledger");
+            ByteBuffer refused = peer.expect(RawPeer.BIND_FAILED).order(ByteOrder.LITTLE_ENDIAN);
+            assertEquals(1, refused.getInt());
+            String reason = WireIn.readString(refused, -1, WireLimits.DEFAULT);
+            assertTrue(reason.contains("protocol " + Ledger.class.getName()), reason);
+            assertTrue(reason.contains("method 'post'"), reason);
+            // The refusal concerns that actor only: the connection stays open for others.
+            peer.bind(2, "ledger");
+            peer.expect(RawPeer.BIND_FAILED);
+        }
+    }
+}
