@@ -38,6 +38,11 @@ final class RawPeer implements AutoCloseable {
         in.flip();
     }
 
+    /** The peer of a connection a hand-made listener accepted. */
+    static RawPeer accepted(SocketChannel channel) {
+        return new RawPeer(channel);
+    }
+
     static RawPeer connect(String nodeAddress) throws IOException {
         if (nodeAddress.startsWith("unix:")) {
             SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);

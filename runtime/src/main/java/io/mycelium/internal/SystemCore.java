@@ -192,21 +192,14 @@ public final class SystemCore {
 
     <A> A spawn(Node parent, Class<A> type, String actorName, Supplier<? extends A> factory,
             SpawnOptions options) {
+        if (options.isExported()) {
+            Descriptors.of(type).codec(); // an @Actor(local = true) protocol cannot be exported
+        }
         ActorCell<A> cell = spawnCell(parent, type, actorName, factory, options);
         if (options.isExported()) {
-            exportNode(cell);
+            exported.add(cell);
         }
         return cell.proxy();
-    }
-
-    private void exportNode(Node node) {
-        ActorDescriptor<?> descriptor = switch (node) {
-            case ActorCell<?> cell -> cell.descriptor();
-            case PoolNode pool -> pool.descriptor();
-            default -> throw new IllegalStateException(node.toString());
-        };
-        descriptor.codec(); // an @Actor(local = true) protocol cannot be exported: say so now
-        exported.add(node);
     }
 
     private <A> ActorCell<A> spawnCell(Node parent, Class<A> type, String actorName,
@@ -264,6 +257,9 @@ public final class SystemCore {
         ensureOpen();
         checkName(poolName);
         ActorDescriptor<A> descriptor = Descriptors.of(type);
+        if (options.isExported()) {
+            descriptor.codec(); // an @Actor(local = true) protocol cannot be exported
+        }
         PoolNode node = new PoolNode(this, poolName, parent, spec, descriptor);
         register(parent, node);
         ActorCell<?>[] members = new ActorCell<?>[spec.size()];
@@ -277,7 +273,7 @@ public final class SystemCore {
         }
         node.router().members(members);
         if (options.isExported()) {
-            exportNode(node);
+            exported.add(node);
         }
         return type.cast(node.proxy());
     }
