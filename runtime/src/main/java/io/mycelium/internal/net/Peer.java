@@ -3,6 +3,8 @@ package io.mycelium.internal.net;
 import java.lang.System.Logger.Level;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The connection this node dialled to one other node, shared by every endpoint looked up there
@@ -17,7 +19,10 @@ final class Peer {
     private final Transport transport;
     private final NodeAddress address;
     private final Set<RemoteEndpoint> endpoints = ConcurrentHashMap.newKeySet();
-    private Connection connection;
+    // Dialling blocks until the I/O thread has read the handshake, so it has a lock of its own:
+    // the I/O thread, closing a connection, only touches the state below (under this monitor).
+    private final ReentrantLock dialLock = new ReentrantLock();
+    private final AtomicReference<Connection> connection = new AtomicReference<>();
     private boolean reconnectScheduled;
     private long backoffNanos;
 
@@ -44,27 +49,36 @@ final class Peer {
     }
 
     /** The open connection, connecting (and handshaking) on the calling thread if there is none. */
-    synchronized Connection connection() {
-        if (connection != null && connection.isOpen()) {
-            return connection;
+    Connection connection() {
+        Connection current = currentConnection();
+        if (current != null) {
+            return current;
         }
-        connection = transport.connect(this);
-        backoffNanos = 0;
-        return connection;
+        dialLock.lock();
+        try {
+            current = currentConnection();
+            if (current == null) {
+                current = transport.connect(this);
+                connection.set(current);
+                synchronized (this) {
+                    backoffNanos = 0;
+                }
+            }
+            return current;
+        } finally {
+            dialLock.unlock();
+        }
     }
 
     /** The open connection, or {@code null} without trying to connect. */
-    synchronized Connection currentConnection() {
-        return connection != null && connection.isOpen() ? connection : null;
+    Connection currentConnection() {
+        Connection current = connection.get();
+        return current != null && current.isOpen() ? current : null;
     }
 
     /** {@code lost} closed: reconnect later, unless the node is closing. */
     void lost(Connection lost) {
-        synchronized (this) {
-            if (connection == lost) {
-                connection = null;
-            }
-        }
+        connection.compareAndSet(lost, null);
         scheduleReconnect();
     }
 

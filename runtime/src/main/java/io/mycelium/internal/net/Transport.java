@@ -231,7 +231,13 @@ public final class Transport {
         ensureOpen();
         Peer peer = peers.computeIfAbsent(target.node(), node -> new Peer(this, node));
         RemoteEndpoint endpoint = peer.endpoint(descriptor, target.actorName());
-        Connection connection = peer.connection();
+        Connection connection;
+        try {
+            connection = peer.connection();
+        } catch (RuntimeException e) {
+            peer.forget(endpoint);
+            throw e;
+        }
         try {
             connection.bind(endpoint).get(settings.connectTimeout().toNanos(), TimeUnit.NANOSECONDS);
         } catch (ExecutionException e) {
