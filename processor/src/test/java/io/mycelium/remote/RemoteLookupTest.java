@@ -82,6 +82,16 @@ class RemoteLookupTest {
     }
 
     @Test
+    void lookingUpOnEveryCallSharesOneBindingInsteadOfExhaustingHandles() throws Exception {
+        // More lookups than a connection has handles: each returns a proxy over the same endpoint.
+        for (int i = 0; i < 70_000; i++) {
+            client.lookup(Ledger.class, node.address(0) + "/ledger").post("repeat", 1);
+        }
+        assertEquals(70_000L, client.lookup(Ledger.class, node.address(0) + "/ledger").countFrom("repeat")
+                .toCompletableFuture().get(30, TimeUnit.SECONDS));
+    }
+
+    @Test
     void lookupsShareOneConnectionAndKeepWorking() throws Exception {
         Ledger a = client.lookup(Ledger.class, node.address(0) + "/ledger");
         Ledger b = client.lookup(Ledger.class, node.address(0) + "/ledger");

@@ -1,7 +1,7 @@
 package io.mycelium.internal.net;
 
+import io.mycelium.internal.ActorDescriptor;
 import java.lang.System.Logger.Level;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
@@ -18,7 +18,7 @@ final class Peer {
 
     private final Transport transport;
     private final NodeAddress address;
-    private final Set<RemoteEndpoint> endpoints = ConcurrentHashMap.newKeySet();
+    private final ConcurrentHashMap<String, RemoteEndpoint> endpoints = new ConcurrentHashMap<>();
     // Dialling blocks until the I/O thread has read the handshake, so it has a lock of its own:
     // the I/O thread, closing a connection, only touches the state below (under this monitor).
     private final ReentrantLock dialLock = new ReentrantLock();
@@ -35,17 +35,18 @@ final class Peer {
         return address;
     }
 
-    /** An endpoint for the actor {@code actorName} of this node, reconnected with it. */
-    RemoteEndpoint endpoint(io.mycelium.internal.ActorDescriptor<?> descriptor, String actorName) {
-        RemoteEndpoint endpoint = new RemoteEndpoint(transport, descriptor, actorName,
-                address + "/" + actorName, this);
-        endpoints.add(endpoint);
-        return endpoint;
+    /**
+     * The endpoint for the actor {@code actorName} of this node with protocol {@code descriptor}:
+     * one per actor and protocol, shared by every lookup of it and reconnected with the node.
+     */
+    RemoteEndpoint endpoint(ActorDescriptor<?> descriptor, String actorName) {
+        return endpoints.computeIfAbsent(descriptor.actorType().getName() + "/" + actorName,
+                key -> new RemoteEndpoint(transport, descriptor, actorName, address + "/" + actorName, this));
     }
 
-    /** Stops reconnecting {@code endpoint}: its lookup failed. */
+    /** Stops reconnecting {@code endpoint}: its first lookup failed. */
     void forget(RemoteEndpoint endpoint) {
-        endpoints.remove(endpoint);
+        endpoints.remove(endpoint.descriptor().actorType().getName() + "/" + endpoint.actorName(), endpoint);
     }
 
     /** The open connection, connecting (and handshaking) on the calling thread if there is none. */
@@ -113,7 +114,7 @@ final class Peer {
             return;
         }
         LOG.log(Level.INFO, "reconnected to {0}", address);
-        for (RemoteEndpoint endpoint : endpoints) {
+        for (RemoteEndpoint endpoint : endpoints.values()) {
             if (endpoint.link() == null) {
                 fresh.bind(endpoint);
             }
@@ -129,7 +130,7 @@ final class Peer {
         long delay = endpoint.nextRebindDelay(transport.settings().reconnectMin().toNanos(),
                 transport.settings().reconnectMax().toNanos());
         transport.core().schedule(delay, () -> {
-            if (endpoints.contains(endpoint) && endpoint.link() == null && refusedOn.isOpen()
+            if (endpoints.containsValue(endpoint) && endpoint.link() == null && refusedOn.isOpen()
                     && !transport.isClosed()) {
                 refusedOn.bind(endpoint);
             }

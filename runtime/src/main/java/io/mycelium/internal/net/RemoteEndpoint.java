@@ -23,6 +23,7 @@ public final class RemoteEndpoint implements TimedEndpoint {
     private volatile String downReason;
     private volatile boolean refused;
     private long rebindDelayNanos;
+    private volatile boolean everBound;
 
     RemoteEndpoint(Transport transport, ActorDescriptor<?> descriptor, String actorName,
             String address, Peer peer) {
@@ -67,6 +68,12 @@ public final class RemoteEndpoint implements TimedEndpoint {
     /** The peer confirmed a bind: the next refusal starts the back-off from the beginning. */
     synchronized void bindConfirmed() {
         rebindDelayNanos = 0;
+        everBound = true;
+    }
+
+    /** Whether the peer has confirmed a bind of this endpoint at least once. */
+    boolean everBound() {
+        return everBound;
     }
 
     /** The delay before binding again after a refusal: doubling from {@code min} to {@code max}. */

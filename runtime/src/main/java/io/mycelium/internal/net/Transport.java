@@ -231,17 +231,14 @@ public final class Transport {
         ensureOpen();
         Peer peer = peers.computeIfAbsent(target.node(), node -> new Peer(this, node));
         RemoteEndpoint endpoint = peer.endpoint(descriptor, target.actorName());
-        Connection connection;
-        try {
-            connection = peer.connection();
-        } catch (RuntimeException e) {
-            peer.forget(endpoint);
-            throw e;
+        Link link = endpoint.link();
+        if (link != null && link.connection().isOpen() && endpoint.everBound()) {
+            return descriptor.newProxy(endpoint); // looked up before, and bound now
         }
         try {
-            connection.bind(endpoint).get(settings.connectTimeout().toNanos(), TimeUnit.NANOSECONDS);
+            peer.connection().bind(endpoint).get(settings.connectTimeout().toNanos(), TimeUnit.NANOSECONDS);
         } catch (ExecutionException e) {
-            peer.forget(endpoint);
+            forgetIfNew(peer, endpoint);
             Throwable cause = e.getCause();
             if (cause instanceof ActorNotFoundException) {
                 throw new ActorNotFoundException(cause.getMessage());
@@ -252,15 +249,25 @@ public final class Transport {
             }
             throw new MyceliumException(cause.getMessage(), cause);
         } catch (TimeoutException e) {
-            peer.forget(endpoint);
+            forgetIfNew(peer, endpoint);
             throw new ConnectionLostException(target.node().toString(), "no answer to the lookup of '"
                     + target.actorName() + "' within " + settings.connectTimeout().toMillis() + " ms");
         } catch (InterruptedException e) {
-            peer.forget(endpoint);
+            forgetIfNew(peer, endpoint);
             Thread.currentThread().interrupt();
             throw new MyceliumException("interrupted while looking up " + address, e);
+        } catch (RuntimeException e) {
+            forgetIfNew(peer, endpoint);
+            throw e;
         }
         return descriptor.newProxy(endpoint);
+    }
+
+    /** A failed lookup of an actor never reached before leaves nothing to reconnect. */
+    private static void forgetIfNew(Peer peer, RemoteEndpoint endpoint) {
+        if (!endpoint.everBound()) {
+            peer.forget(endpoint);
+        }
     }
 
     /**
