@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** An {@link EchoNode} in a child JVM (the same java and class path as the benchmark's). */
+/** An {@link EchoNode} (or {@link PekkoEchoNode}) in a child JVM (the same java and class path as the benchmark's). */
 final class ChildNode implements AutoCloseable {
     private final Process process;
     private final String address;
@@ -19,9 +19,13 @@ final class ChildNode implements AutoCloseable {
     }
 
     static ChildNode start(String... args) throws IOException {
+        return start(EchoNode.class, args);
+    }
+
+    static ChildNode start(Class<?> main, String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                EchoNode.class.getName()));
+                main.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),

@@ -93,6 +93,30 @@ public class RemoteBench {
         }
     }
 
+    /** An Apache Pekko client system with a resolved reference to a remote echo actor (Artery TCP). */
+    @State(Scope.Benchmark)
+    public static class Pekko {
+        ChildNode node;
+        org.apache.pekko.actor.ActorSystem client;
+        org.apache.pekko.actor.ActorRef echo;
+        byte[] payload;
+
+        @Setup(Level.Trial)
+        public void start() throws IOException {
+            node = ChildNode.start(PekkoEchoNode.class);
+            client = org.apache.pekko.actor.ActorSystem.create("client", PekkoEchoNode.config(0));
+            echo = client.actorSelection("pekko://echo@127.0.0.1:" + node.address() + "/user/echo")
+                    .resolveOne(Duration.ofSeconds(10)).toCompletableFuture().join();
+            payload = new byte[askFrameBytes()];
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() throws IOException {
+            client.terminate();
+            node.close();
+        }
+    }
+
     /** A blocking socket to a raw echo node. */
     @State(Scope.Benchmark)
     public static class Raw {
@@ -150,6 +174,14 @@ public class RemoteBench {
             }
         }
         return frame.get(0);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Object pekkoAskRoundTrip(Pekko state) {
+        return org.apache.pekko.pattern.Patterns.ask(state.echo, state.payload, Duration.ofSeconds(10))
+                .toCompletableFuture().join();
     }
 
     /** Tells to the remote actor; the final ask travels behind them, so all were handled. */
