@@ -2,6 +2,7 @@ package io.mycelium.samples.trading;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,19 +17,24 @@ import java.util.function.Consumer;
 
 /**
  * An exchange ({@link ExchangeServer}) in a child JVM: the same java binary and class path as
- * this one, so nothing needs installing. Its output (stdout and stderr) is handed line by line to
- * a consumer; the address it announces is read from it. Closing it kills the child if it is still
+ * this one, so nothing needs installing. Its output is handed line by line to a consumer; the
+ * address it announces is read from it. Stdout and stderr (where the runtime logs) are read
+ * through separate pipes, so that a log line can never land inside a line of the program's. Closing it kills the child if it is still
  * running, so a failed session never leaves an exchange behind.
  */
 public final class ExchangeProcess implements AutoCloseable {
     private final Process process;
     private final CompletableFuture<String> address = new CompletableFuture<>();
     private final List<String> output = new ArrayList<>();
-    private final Thread reader;
+    private final Thread stdout;
+    private final Thread stderr;
 
     private ExchangeProcess(Process process, Consumer<String> lines) {
         this.process = process;
-        this.reader = Thread.ofPlatform().daemon().name("exchange-output").start(() -> read(lines));
+        this.stdout = Thread.ofPlatform().daemon().name("exchange-stdout")
+                .start(() -> read(process.getInputStream(), lines, true));
+        this.stderr = Thread.ofPlatform().daemon().name("exchange-stderr")
+                .start(() -> read(process.getErrorStream(), lines, false));
     }
 
     /**
@@ -45,21 +51,19 @@ public final class ExchangeProcess implements AutoCloseable {
                 TradingSample.class.getName(), "--serve=" + listen, "--for=" + limit.toMillis() + "ms",
                 "--with-parent");
         try {
-            return new ExchangeProcess(new ProcessBuilder(command).redirectErrorStream(true).start(),
-                    lines);
+            return new ExchangeProcess(new ProcessBuilder(command).start(), lines);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the exchange: " + command, e);
         }
     }
 
-    private void read(Consumer<String> lines) {
-        try (BufferedReader in = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+    private void read(InputStream stream, Consumer<String> lines, boolean announces) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 synchronized (output) {
                     output.add(line);
                 }
-                if (line.startsWith(ExchangeServer.LISTENING)) {
+                if (announces && line.startsWith(ExchangeServer.LISTENING)) {
                     address.complete(line.substring(ExchangeServer.LISTENING.length()).strip());
                 }
                 lines.accept(line);
@@ -67,8 +71,10 @@ public final class ExchangeProcess implements AutoCloseable {
         } catch (IOException e) {
             // The child was killed: its output ends here.
         } finally {
-            address.completeExceptionally(new IllegalStateException(
-                    "the exchange exited without announcing an address:\n" + tail()));
+            if (announces) {
+                address.completeExceptionally(new IllegalStateException(
+                        "the exchange exited without announcing an address:\n" + tail()));
+            }
         }
     }
 
@@ -97,8 +103,9 @@ public final class ExchangeProcess implements AutoCloseable {
             if (!process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
                 return -1;
             }
-            // The last lines are printed just before the exit: let the reader hand them on.
-            reader.join(TimeUnit.SECONDS.toMillis(5));
+            // The last lines are printed just before the exit: let the readers hand them on.
+            stdout.join(TimeUnit.SECONDS.toMillis(5));
+            stderr.join(TimeUnit.SECONDS.toMillis(5));
             return process.exitValue();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

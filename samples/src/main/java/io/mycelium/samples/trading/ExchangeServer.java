@@ -40,7 +40,7 @@ public final class ExchangeServer {
         if (listen.startsWith("unix:")) {
             createOwnerOnlyParent(Path.of(listen.substring("unix:".length())));
         }
-        System.out.printf("Mycelium trading exchange on Java %s, pid %d%n", Runtime.version(),
+        line("Mycelium trading exchange on Java %s, pid %d", Runtime.version(),
                 ProcessHandle.current().pid());
         ActorSystem system = ActorSystem.builder("exchange")
                 .mailboxCapacity(16_384)
@@ -61,22 +61,21 @@ public final class ExchangeServer {
                 ProcessHandle.current().parent().ifPresent(parent ->
                         parent.onExit().thenRun(() -> stop.complete("the parent process exited")));
             }
-            System.out.printf("Exported actors: %s (pinned thread), %s, %s (session control)%n",
+            line("Exported actors: %s (pinned thread), %s, %s (session control)",
                     Exchange.BOOK, Exchange.MARKET_DATA, Exchange.CONTROL);
-            System.out.printf("Waiting for one session (%s); run the strategies with%n",
+            line("Waiting for one session (%s); run the strategies with",
                     limit == null ? "Ctrl-C stops" : "at most " + describe(limit));
-            System.out.println("  TradingSample --connect=" + system.listenAddresses().get(0));
+            line("  TradingSample --connect=%s", system.listenAddresses().get(0));
             // Last, so that a launcher waiting for this line has seen everything before it.
             for (String address : system.listenAddresses()) {
-                System.out.println(LISTENING + address);
+                line("%s%s", LISTENING, address);
             }
-            System.out.flush();
 
             String why = await(stop, limit);
             BookStats book = exchange.book().stats().toCompletableFuture().join();
-            System.out.printf(Locale.ROOT, "Stopping: %s. The book accepted %,d orders and made %,d"
-                    + " trades; %,d messages handled; dead letters %d%n", why, book.accepted(),
-                    book.trades(), book.messages(), system.deadLetters());
+            line("Stopping: %s. The book accepted %,d orders and made %,d trades; %,d messages"
+                    + " handled; dead letters %d", why, book.accepted(), book.trades(),
+                    book.messages(), system.deadLetters());
             return 0;
         } finally {
             system.close();
@@ -113,6 +112,15 @@ public final class ExchangeServer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the socket's directory " + dir, e);
         }
+    }
+
+    /**
+     * Prints one line in one write: the runtime logs to stderr meanwhile (a connection closing),
+     * and a launcher that reads both streams as one must not find a log line inside this one.
+     */
+    private static void line(String format, Object... args) {
+        System.out.print(String.format(Locale.ROOT, format, args) + System.lineSeparator());
+        System.out.flush();
     }
 
     private static String describe(Duration duration) {
