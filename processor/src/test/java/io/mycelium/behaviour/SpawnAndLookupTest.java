@@ -3,11 +3,16 @@ package io.mycelium.behaviour;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mycelium.ActorNameInUseException;
 import io.mycelium.ActorNotFoundException;
 import io.mycelium.ActorSystem;
+import io.mycelium.ConnectionLostException;
 import io.mycelium.MyceliumException;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,11 +48,17 @@ class SpawnAndLookupTest {
     }
 
     @Test
-    void remoteAddressesSayTheTransportIsMissing() {
-        MyceliumException refused = assertThrows(MyceliumException.class,
-                () -> system.lookup(Counter.class, "tcp://127.0.0.1:7000/book-1"));
-        assertEquals("cannot look up 'tcp://127.0.0.1:7000/book-1': the Unix-socket and TCP transports are not"
-                + " part of this version of Mycelium yet", refused.getMessage());
+    void aRemoteLookupOfANodeNobodyListensOnSaysWhichNode() throws IOException {
+        int closedPort;
+        // A port that was free a moment ago: nothing listens there, whatever else runs here.
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = probe.getLocalPort();
+        }
+        String node = "tcp://127.0.0.1:" + closedPort;
+        ConnectionLostException refused = assertThrows(ConnectionLostException.class,
+                () -> system.lookup(Counter.class, node + "/book-1"));
+        assertEquals(node, refused.address());
+        assertTrue(refused.getMessage().startsWith("no connection to " + node + ": "), refused.getMessage());
     }
 
     @Test

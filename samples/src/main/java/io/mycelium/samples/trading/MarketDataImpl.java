@@ -1,5 +1,6 @@
 package io.mycelium.samples.trading;
 
+import io.mycelium.ConnectionLostException;
 import io.mycelium.MailboxFullException;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +10,9 @@ import java.util.concurrent.CompletionStage;
 /**
  * The market-data actor. Subscribers are typed actor references; a tell to one is a non-blocking
  * enqueue, so one slow strategy never holds up the others. A subscriber whose mailbox is full
- * refuses the message ({@link MailboxFullException}, the default fail-fast policy): that is
- * counted, never allowed to fail this actor.
+ * refuses the message ({@link MailboxFullException}, the default fail-fast policy), and so does
+ * a subscriber in another process whose connection is down ({@link ConnectionLostException}):
+ * that is counted, never allowed to fail this actor.
  */
 public final class MarketDataImpl implements MarketData {
     private final List<Strategy> subscribers = new ArrayList<>();
@@ -36,7 +38,7 @@ public final class MarketDataImpl implements MarketData {
             try {
                 subscriber.onQuote(quote);
                 deliveries++;
-            } catch (MailboxFullException e) {
+            } catch (MailboxFullException | ConnectionLostException e) {
                 refused++;
             }
         }
@@ -52,7 +54,7 @@ public final class MarketDataImpl implements MarketData {
             try {
                 subscriber.onTrade(fill);
                 deliveries++;
-            } catch (MailboxFullException e) {
+            } catch (MailboxFullException | ConnectionLostException e) {
                 refused++;
             }
         }

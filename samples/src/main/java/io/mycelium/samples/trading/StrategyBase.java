@@ -1,5 +1,6 @@
 package io.mycelium.samples.trading;
 
+import io.mycelium.ConnectionLostException;
 import io.mycelium.MailboxFullException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -83,25 +84,29 @@ abstract class StrategyBase implements Strategy {
                 System.nanoTime());
     }
 
-    /** Sends a limit order; {@code false} if the book's mailbox refused it. */
+    /**
+     * Sends a limit order; {@code false} if the book's mailbox (or the connection to a book in
+     * another process) refused it. A refusal is counted: a handler that threw instead would be
+     * restarted and lose this strategy's accounting.
+     */
     final boolean place(Order order) {
         try {
             book.placeOrder(order);
             ordersSent++;
             return true;
-        } catch (MailboxFullException e) {
+        } catch (MailboxFullException | ConnectionLostException e) {
             refused++;
             return false;
         }
     }
 
-    /** Sends a cancel; {@code false} if the book's mailbox refused it. */
+    /** Sends a cancel; {@code false} if it was refused, as in {@link #place(Order)}. */
     final boolean cancel(long orderId) {
         try {
             book.cancel(name, orderId);
             cancelsSent++;
             return true;
-        } catch (MailboxFullException e) {
+        } catch (MailboxFullException | ConnectionLostException e) {
             refused++;
             return false;
         }

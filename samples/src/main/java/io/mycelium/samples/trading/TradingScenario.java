@@ -2,21 +2,21 @@ package io.mycelium.samples.trading;
 
 import io.mycelium.ActorSystem;
 import io.mycelium.Asks;
-import io.mycelium.Dispatcher;
-import io.mycelium.IdleStrategy;
+import io.mycelium.MyceliumException;
 import io.mycelium.OverflowPolicy;
-import io.mycelium.SpawnOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
 /**
- * One trading session: spawns the book, market data and the strategies in one
- * {@link ActorSystem}, drives a seeded random order flow into the book from a plain thread, lets
- * the strategies react, waits until everything is quiet, measures ask round trips, and reports.
+ * One trading session: spawns the strategies in one {@link ActorSystem}, with the book and market
+ * data beside them or looked up in an exchange process ({@link Exchange}), drives a seeded random
+ * order flow into the book from a plain thread, lets the strategies react, waits until everything
+ * is quiet, measures ask round trips, and reports.
  *
  * <pre>
  *   order flow (plain thread) --placeOrder/cancel--> book (pinned thread) --onQuote/onTrade--> market-data
@@ -52,43 +52,56 @@ public final class TradingScenario {
     }
 
     private final Config config;
+    private final String exchangeNode;
     private long flowOrders;
     private long flowCancels;
 
-    private TradingScenario(Config config) {
+    private TradingScenario(Config config, String exchangeNode) {
         this.config = config;
+        this.exchangeNode = exchangeNode;
     }
 
-    /** Runs one session and reports what happened. */
+    /** Runs one session with the book and market data in this JVM, and reports what happened. */
     public static TradingReport run(Config config) {
-        return new TradingScenario(config).run();
+        return new TradingScenario(config, null).run();
+    }
+
+    /**
+     * Runs one session against the exchange process listening at {@code exchangeNode}
+     * ({@code tcp://host:port} or {@code unix:/path/node.sock}, see {@link ExchangeServer}): the
+     * strategies and the order flow run here, the book and market data there. Tells the exchange
+     * the session is over when done, even when the session failed. The exchange serves one
+     * session: its counters are part of this session's checks.
+     */
+    public static TradingReport runAgainst(Config config, String exchangeNode) {
+        return new TradingScenario(config, Objects.requireNonNull(exchangeNode, "exchangeNode")).run();
     }
 
     private TradingReport run() {
         ActorSystem.Builder builder = ActorSystem.builder("trading")
                 .mailboxCapacity(16_384)
-                .askTimeout(Duration.ofSeconds(5));
+                .askTimeout(Duration.ofSeconds(5))
+                // Only matters with a remote exchange: like the local book's mailbox, a full
+                // connection makes the plain-thread order flow wait, and refuses actors at once.
+                .outboundBuffer(4 << 20, OverflowPolicy.block(Duration.ofSeconds(1)));
         ActorSystem system = builder.build();
+        ExchangeControl control = null;
+        long exchangeDeadLetters = 0;
         Snapshot last;
         long elapsed;
         Depth top;
         Depth full;
         Latency askRoundTrip;
         try {
-            // Market data may lose a message rather than ever fail the book that tells it.
-            MarketData marketData = system.spawn(MarketData.class, "market-data",
-                    MarketDataImpl::new,
-                    SpawnOptions.defaults()
-                            .mailboxCapacity(65_536)
-                            .overflow(OverflowPolicy.drop()));
-            // The book gets a thread of its own. Plain-thread callers (the order flow) wait up to a
-            // second for room in its mailbox; actors calling it are refused at once instead.
-            OrderBook book = system.spawn(OrderBook.class, "book",
-                    () -> new OrderBookImpl(marketData),
-                    SpawnOptions.defaults()
-                            .mailboxCapacity(65_536)
-                            .overflow(OverflowPolicy.block(Duration.ofSeconds(1)))
-                            .dispatcher(Dispatcher.pinned(IdleStrategy.backoff())));
+            Exchange exchange;
+            if (exchangeNode == null) {
+                exchange = Exchange.spawn(system, false);
+            } else {
+                control = system.lookup(ExchangeControl.class, exchangeNode + "/" + Exchange.CONTROL);
+                exchange = Exchange.lookup(system, exchangeNode);
+            }
+            OrderBook book = exchange.book();
+            MarketData marketData = exchange.marketData();
 
             long budget = config.strategyOrderBudget();
             List<Spawned> strategies = List.of(
@@ -116,13 +129,28 @@ public final class TradingScenario {
             top = join(book.depth(10));
             full = join(book.depth(Integer.MAX_VALUE));
             askRoundTrip = probe(Asks.withTimeout(book, Duration.ofSeconds(1)));
+            if (control != null) {
+                exchangeDeadLetters = join(control.deadLetters());
+            }
         } finally {
+            if (control != null) {
+                endSession(control);
+            }
             system.close();
         }
         // Read after close: a message sent to an actor while it stopped would count too.
         return new TradingReport(config, elapsed, flowOrders, flowCancels, last.book(),
                 last.marketData(), last.strategies(), top, full, askRoundTrip,
-                system.deadLetters());
+                system.deadLetters() + exchangeDeadLetters);
+    }
+
+    /** Lets the exchange process exit; if it cannot be reached it stops at its own time limit. */
+    private static void endSession(ExchangeControl control) {
+        try {
+            control.sessionOver();
+        } catch (MyceliumException e) {
+            // The connection is down: the exchange cannot be told, and its --for limit applies.
+        }
     }
 
     private static Spawned spawn(ActorSystem system, String name, Supplier<Strategy> factory) {
