@@ -234,11 +234,49 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
                     "ask '" + reply.messageName() + "' was not delivered"));
             return;
         }
-        reply.arm(name, core.timer(), timeoutNanos);
+        reply.armOnce(name, core.timer(), timeoutNanos);
         if (!mailbox.offerIfBelowThreshold(message, capacity) && !overflowed(message, reply)) {
             return;
         }
         executor.schedule(this);
+    }
+
+    @Override
+    public boolean offerTell(Object message) {
+        if (lifecycle != RUNNING) {
+            core.deadLetters().record(name, dispatcher.nameOf(message), "actor is stopped", message);
+            return true;
+        }
+        if (!mailbox.offerIfBelowThreshold(message, capacity)) {
+            return false;
+        }
+        executor.schedule(this);
+        return true;
+    }
+
+    @Override
+    public boolean offerAsk(Object message, AskFuture<?> reply) {
+        if (lifecycle != RUNNING) {
+            reply.fail(new ActorTerminatedException(name,
+                    "ask '" + reply.messageName() + "' was not delivered"));
+            return true;
+        }
+        reply.armOnce(name, core.timer(), askTimeoutNanos);
+        if (!mailbox.offerIfBelowThreshold(message, capacity)) {
+            return false;
+        }
+        executor.schedule(this);
+        return true;
+    }
+
+    @Override
+    public MailboxFullException mailboxFull(String detail) {
+        return new MailboxFullException(name, capacity, detail);
+    }
+
+    @Override
+    public long pushBackNanos() {
+        return overflow instanceof OverflowPolicy.Block b ? b.timeout().toNanos() : 0;
     }
 
     /**

@@ -66,6 +66,13 @@ public final class AskFuture<T> extends CompletableFuture<T> implements Reply<T>
         arm(targetName, core.timer(), timeoutNanos);
     }
 
+    /** Starts the timeout of this ask unless it was started before (a retried delivery). */
+    void armOnce(String targetName, AskTimer askTimer, long timeoutNanos) {
+        if (timer == null) {
+            arm(targetName, askTimer, timeoutNanos);
+        }
+    }
+
     /** Starts the timeout of this ask, sent to {@code targetName}. */
     void arm(String targetName, AskTimer timer, long timeoutNanos) {
         this.targetName = targetName;

@@ -8,6 +8,6 @@ package io.mycelium.internal;
  * @param descriptor its protocol
  * @param exported whether it was spawned {@code exported()}, so any peer may bind it
  */
-public record LocalActor(String name, TimedEndpoint endpoint, ActorDescriptor<?> descriptor,
+public record LocalActor(String name, InboundEndpoint endpoint, ActorDescriptor<?> descriptor,
         boolean exported) {
 }

@@ -1,7 +1,7 @@
 package io.mycelium.internal;
 
 /** An endpoint inside this JVM: an actor's mailbox, or a pool's router. */
-interface LocalEndpoint extends TimedEndpoint {
+interface LocalEndpoint extends TimedEndpoint, InboundEndpoint {
 
     /** The node of the supervision tree behind this endpoint. */
     Node node();

@@ -1,5 +1,6 @@
 package io.mycelium.internal;
 
+import io.mycelium.MailboxFullException;
 import io.mycelium.Pool;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -74,6 +75,27 @@ final class PoolRouter implements LocalEndpoint {
     @Override
     public void ask(Object message, AskFuture<?> reply, long timeoutNanos) {
         pick().ask(message, reply, timeoutNanos);
+    }
+
+    @Override
+    public boolean offerTell(Object message) {
+        return pick().offerTell(message);
+    }
+
+    @Override
+    public boolean offerAsk(Object message, AskFuture<?> reply) {
+        return pick().offerAsk(message, reply);
+    }
+
+    @Override
+    public long pushBackNanos() {
+        ActorCell<?>[] all = members;
+        return all.length == 0 ? 0 : all[0].pushBackNanos();
+    }
+
+    @Override
+    public MailboxFullException mailboxFull(String detail) {
+        return pick().mailboxFull(detail);
     }
 
     @Override

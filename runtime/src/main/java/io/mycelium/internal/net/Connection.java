@@ -8,6 +8,7 @@ import io.mycelium.OverflowPolicy;
 import io.mycelium.internal.ActorCell;
 import io.mycelium.internal.ActorDescriptor;
 import io.mycelium.internal.AskFuture;
+import io.mycelium.internal.InboundEndpoint;
 import io.mycelium.internal.LocalActor;
 import io.mycelium.internal.MessageCodec;
 import io.mycelium.internal.MessageInfo;
@@ -56,6 +57,8 @@ final class Connection implements IoHandler {
     private static final System.Logger LOG = System.getLogger(Connection.class.getName());
     private static final int INITIAL_READ_BYTES = 64 * 1024;
     private static final int INITIAL_WRITE_BYTES = 16 * 1024;
+    private static final long STALL_FIRST_RETRY_NANOS = 50_000;
+    private static final long STALL_MAX_RETRY_NANOS = 2_000_000;
 
     private final Transport transport;
     private final SystemCore core;
@@ -79,6 +82,11 @@ final class Connection implements IoHandler {
     private Hello hello;
     private InboundTarget[] bindings = new InboundTarget[16];
     private long refusedTells;
+    private StalledDelivery stalled;
+    private long stallRetryNanos;
+    // Interest in reading (off while a delivery is stalled) and writing; any thread, under this.
+    private boolean readPaused;
+    private boolean writePending;
 
     // Writing: appendTo and spare are guarded by writeLock; inFlight belongs to the flusher.
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -236,7 +244,7 @@ final class Connection implements IoHandler {
 
     /** Sends a tell to the peer's actor behind {@code link}. */
     void sendTell(Link link, Object message) {
-        WireOut out = lockForMessage(link, null);
+        WireOut out = lockForMessage(link, link.endpoint().nameOf(message), null);
         if (out == null) {
             core.recordDeadLetter(link.endpoint().actorName(), link.endpoint().nameOf(message),
                     "outbound buffer of the connection to " + label + " full, dropped", message);
@@ -263,7 +271,7 @@ final class Connection implements IoHandler {
     void sendAsk(Link link, Object message, int messageId, AskFuture<?> reply) {
         WireOut out;
         try {
-            out = lockForMessage(link, reply);
+            out = lockForMessage(link, reply.messageName(), reply);
         } catch (RuntimeException e) {
             reply.fail(e);
             return;
@@ -376,11 +384,11 @@ final class Connection implements IoHandler {
      * buffer is full. Returns {@code null} when the message was dropped (an ask's reply has then
      * failed); throws for a refused tell.
      */
-    private WireOut lockForMessage(Link link, AskFuture<?> reply) {
+    private WireOut lockForMessage(Link link, String messageName, AskFuture<?> reply) {
         writeLock.lock();
         try {
             if (closed.get()) {
-                throw lost("is closed");
+                throw lost("closed; '" + messageName + "' was not sent");
             }
             if (appendTo.position() < outboundBytes) {
                 return appendTo;
@@ -503,17 +511,33 @@ final class Connection implements IoHandler {
     }
 
     private void wantWrite(boolean on) {
+        synchronized (this) {
+            writePending = on;
+            applyInterest();
+        }
+        if (on) {
+            transport.loop().wakeup();
+        }
+    }
+
+    private void pauseReading(boolean paused) {
+        synchronized (this) {
+            readPaused = paused;
+            applyInterest();
+        }
+    }
+
+    /** Sets the selection key's interest from the two flags; holds this monitor. */
+    private void applyInterest() {
         SelectionKey k = key;
         if (k == null || !k.isValid()) {
             return;
         }
+        int ops = (readPaused ? 0 : SelectionKey.OP_READ) | (writePending ? SelectionKey.OP_WRITE : 0);
         try {
-            k.interestOps(on ? SelectionKey.OP_READ | SelectionKey.OP_WRITE : SelectionKey.OP_READ);
+            k.interestOps(ops);
         } catch (RuntimeException e) {
-            return; // cancelled concurrently: the connection is closing
-        }
-        if (on) {
-            transport.loop().wakeup();
+            // cancelled concurrently: the connection is closing
         }
     }
 
@@ -542,10 +566,18 @@ final class Connection implements IoHandler {
             close("closed by the peer", false);
             return;
         }
+        handleFrames();
+    }
+
+    /**
+     * Handles every whole frame in the receive buffer, in order, and keeps the rest for the next
+     * read; stops early when a delivery stalls. The buffer is in write mode before and after.
+     */
+    private void handleFrames() {
         readBuffer.flip();
         int needed = 0;
         try {
-            while (!closed.get() && readBuffer.remaining() >= 4) {
+            while (!closed.get() && stalled == null && readBuffer.remaining() >= 4) {
                 int at = readBuffer.position();
                 int length = readBuffer.getInt(at);
                 if (length < 1 || length > maxFrameBytes) {
@@ -581,6 +613,65 @@ final class Connection implements IoHandler {
             view = larger.duplicate().order(ByteOrder.LITTLE_ENDIAN);
         } else {
             readBuffer.compact();
+        }
+    }
+
+    /**
+     * Delivers a message from the peer to a local mailbox without ever waiting for it: when it is
+     * full, either refuses the message at once (fail-fast and drop), or stalls this connection
+     * under a block policy, which stops reading from it until there is room.
+     */
+    private void deliver(InboundTarget target, String messageName, Object message, AskFuture<?> reply) {
+        boolean taken = reply == null ? target.endpoint().offerTell(message)
+                : target.endpoint().offerAsk(message, reply);
+        if (taken) {
+            return;
+        }
+        long pushBack = target.endpoint().pushBackNanos();
+        if (pushBack == 0) {
+            refuseFull(target, messageName, message, reply, "");
+            return;
+        }
+        stalled = new StalledDelivery(target, messageName, message, reply, System.nanoTime() + pushBack);
+        stallRetryNanos = STALL_FIRST_RETRY_NANOS;
+        pauseReading(true);
+        core.schedule(stallRetryNanos, () -> transport.loop().execute(this::retryStalled));
+    }
+
+    /** On the I/O thread: tries the stalled delivery again, then carries on with what was read. */
+    private void retryStalled() {
+        StalledDelivery waiting = stalled;
+        if (waiting == null || closed.get()) {
+            return;
+        }
+        InboundEndpoint endpoint = waiting.target().endpoint();
+        boolean taken = waiting.reply() == null ? endpoint.offerTell(waiting.message())
+                : endpoint.offerAsk(waiting.message(), waiting.reply());
+        if (!taken) {
+            if (System.nanoTime() - waiting.deadlineNanos() < 0) {
+                stallRetryNanos = Math.min(2 * stallRetryNanos, STALL_MAX_RETRY_NANOS);
+                core.schedule(stallRetryNanos, () -> transport.loop().execute(this::retryStalled));
+                return;
+            }
+            refuseFull(waiting.target(), waiting.messageName(), waiting.message(), waiting.reply(),
+                    "; the connection waited " + TimeUnit.NANOSECONDS.toMillis(endpoint.pushBackNanos())
+                    + " ms for room");
+        }
+        stalled = null;
+        handleFrames();
+        if (stalled == null && !closed.get()) {
+            pauseReading(false);
+        }
+    }
+
+    private void refuseFull(InboundTarget target, String messageName, Object message, AskFuture<?> reply,
+            String detail) {
+        if (reply == null) {
+            core.recordDeadLetter(target.actorName(), messageName,
+                    "mailbox full, remote tell from " + label + " dropped" + detail, message);
+        } else {
+            reply.fail(target.endpoint().mailboxFull("ask '" + messageName + "' from " + label
+                    + " refused" + detail));
         }
     }
 
@@ -690,12 +781,7 @@ final class Connection implements IoHandler {
         }
         MessageInfo info = message(target, messageId, false, at);
         Object record = target.codec().decode(messageId, in, null);
-        try {
-            target.endpoint().tell(record);
-        } catch (MailboxFullException e) {
-            core.recordDeadLetter(target.actorName(), info.name(),
-                    "mailbox full, remote tell from " + label + " dropped", record);
-        }
+        deliver(target, info.name(), record, null);
     }
 
     private void onAsk(ByteBuffer in) {
@@ -714,7 +800,7 @@ final class Connection implements IoHandler {
         Object record = target.codec().decode(messageId, in, reply);
         MessageCodec<Object> codec = target.codec();
         reply.whenComplete((value, failure) -> sendReply(correlation, messageId, codec, value, failure));
-        target.endpoint().ask(record, reply);
+        deliver(target, info.name(), record, reply);
     }
 
     private void onReply(ByteBuffer in) {
@@ -801,6 +887,9 @@ final class Connection implements IoHandler {
         }
         closeReason = reason;
         LOG.log(warn ? Level.WARNING : Level.INFO, "connection {0}: {1}", label, reason);
+        for (RemoteEndpoint endpoint : bound.values()) {
+            endpoint.linkFailed(this, "connection lost (" + reason + ")");
+        }
         SelectionKey k = key;
         if (k != null) {
             k.cancel();

@@ -2,7 +2,7 @@ package io.mycelium.internal.net;
 
 import io.mycelium.internal.ActorDescriptor;
 import io.mycelium.internal.MessageCodec;
-import io.mycelium.internal.TimedEndpoint;
+import io.mycelium.internal.InboundEndpoint;
 
 /**
  * A local actor the peer bound a handle to, or the refusal of that bind (frames the peer sends
@@ -14,7 +14,7 @@ import io.mycelium.internal.TimedEndpoint;
  * @param codec its codec for this connection; {@code null} when refused
  * @param refusal why the bind was refused, or {@code null}
  */
-record InboundTarget(String actorName, TimedEndpoint endpoint, ActorDescriptor<?> descriptor,
+record InboundTarget(String actorName, InboundEndpoint endpoint, ActorDescriptor<?> descriptor,
         MessageCodec<Object> codec, String refusal) {
 
     static InboundTarget refused(String actorName, String refusal) {

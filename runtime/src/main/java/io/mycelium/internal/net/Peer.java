@@ -115,7 +115,8 @@ final class Peer {
         }
         LOG.log(Level.INFO, "reconnected to {0}", address);
         for (RemoteEndpoint endpoint : endpoints.values()) {
-            if (endpoint.link() == null) {
+            Link link = endpoint.link();
+            if (link == null || !link.connection().isOpen()) {
                 fresh.bind(endpoint);
             }
         }
