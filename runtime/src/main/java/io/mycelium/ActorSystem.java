@@ -327,9 +327,11 @@ public final class ActorSystem implements AutoCloseable {
         }
 
         /**
-         * How the network I/O thread waits for sockets; default {@link IdleStrategy#backoff()}.
-         * {@link IdleStrategy#busySpin()} polls without ever blocking: the lowest latency, at the
-         * cost of a core.
+         * How the network I/O thread waits for sockets; default {@link IdleStrategy#parking()}:
+         * it blocks in {@code select()} as soon as it is idle, which leaves the cores to the
+         * threads handling messages. With cores to spare, {@link IdleStrategy#backoff()} polls for
+         * a while first, and {@link IdleStrategy#busySpin()} never blocks: the lowest latency, at
+         * the cost of a core.
          */
         public Builder ioIdleStrategy(IdleStrategy strategy) {
             Objects.requireNonNull(strategy, "strategy");

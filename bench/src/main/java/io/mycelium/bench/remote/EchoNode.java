@@ -17,7 +17,7 @@ import java.time.Duration;
 
 /**
  * The far side of the remote benchmarks, run in its own JVM:
- * {@code mycelium <listen-address> [busy]} exports an {@link Echo} actor;
+ * {@code mycelium <listen-address> [backoff|busy|parking]} exports an {@link Echo} actor;
  * {@code raw <unix:/path | tcp://127.0.0.1:0> <frame-bytes>} echoes fixed-size frames over a
  * blocking socket, thread per connection (the raw limit a remote ask is compared with). Prints
  * {@code LISTENING <address>}, and exits when its standard input closes.
@@ -28,17 +28,15 @@ public final class EchoNode {
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
-            case "mycelium" -> mycelium(args[1], args.length > 2 && args[2].equals("busy"));
+            case "mycelium" -> mycelium(args[1], args.length > 2 ? args[2] : "backoff");
             case "raw" -> raw(args[1], Integer.parseInt(args[2]));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
 
-    private static void mycelium(String listen, boolean busy) throws IOException {
-        ActorSystem.Builder builder = ActorSystem.builder("echo-node").listen(listen);
-        if (busy) {
-            builder.ioIdleStrategy(IdleStrategy.busySpin());
-        }
+    private static void mycelium(String listen, String io) throws IOException {
+        ActorSystem.Builder builder = ActorSystem.builder("echo-node").listen(listen)
+                .ioIdleStrategy(RemoteBench.ioIdle(io));
         try (ActorSystem system = builder.build()) {
             system.spawn(Echo.class, "echo", EchoImpl::new, SpawnOptions.defaults().exported()
                     .mailboxCapacity(64 * 1024).overflow(OverflowPolicy.block(Duration.ofSeconds(10))));

@@ -38,8 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * ping-pong of frames of the same size between the same two JVMs), and tell throughput with a
  * final ask that arrives behind the batch.
  *
- * <p>{@code io=backoff} is the default I/O idle strategy on both nodes; {@code io=busy} polls
- * without ever blocking (one core each), the latency-critical deployment.
+ * <p>{@code io} is the I/O idle strategy of both nodes: {@code parking} (the default) blocks in
+ * {@code select()} at once; {@code backoff} polls for a while after traffic, then blocks;
+ * {@code busy} polls without ever blocking (a core each), the latency-critical deployment.
  */
 @Fork(1)
 @Warmup(iterations = 3, time = 2)
@@ -47,6 +48,16 @@ import org.openjdk.jmh.annotations.Warmup;
 public class RemoteBench {
     static final Order ORDER = new Order(42, "ACME", Side.BUY, 10_050, 300);
     private static final int BATCH = 1_000;
+
+    /** The I/O idle strategy a benchmark parameter names, on both nodes. */
+    static IdleStrategy ioIdle(String io) {
+        return switch (io) {
+            case "backoff" -> IdleStrategy.backoff();
+            case "parking" -> IdleStrategy.parking();
+            case "busy" -> IdleStrategy.busySpin();
+            default -> throw new IllegalArgumentException(io);
+        };
+    }
 
     /** The size of an ask frame carrying {@link #ORDER}: the raw ping-pong sends as much each way. */
     static int askFrameBytes() {
@@ -65,7 +76,7 @@ public class RemoteBench {
         @Param({"unix", "tcp"})
         public String transport;
 
-        @Param({"backoff", "busy"})
+        @Param({"parking", "backoff", "busy"})
         public String io;
 
         ChildNode node;
@@ -78,10 +89,8 @@ public class RemoteBench {
                     ? "unix:" + socketDir().resolve("echo.sock") : "tcp://127.0.0.1:0";
             node = ChildNode.start("mycelium", listen, io);
             ActorSystem.Builder builder = ActorSystem.builder("bench-client")
-                    .outboundBuffer(4 * 1024 * 1024, OverflowPolicy.block(Duration.ofSeconds(10)));
-            if (io.equals("busy")) {
-                builder.ioIdleStrategy(IdleStrategy.busySpin());
-            }
+                    .outboundBuffer(4 * 1024 * 1024, OverflowPolicy.block(Duration.ofSeconds(10)))
+                    .ioIdleStrategy(ioIdle(io));
             client = builder.build();
             echo = client.lookup(Echo.class, node.address() + "/echo");
         }

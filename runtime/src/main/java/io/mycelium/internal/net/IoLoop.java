@@ -13,10 +13,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * The node's I/O thread: one selector for every listener and connection. While idle it polls
- * the selector without blocking for a while, then blocks in {@code select()}: a blocked thread
- * costs tens of microseconds to wake on virtual machines, so a busy connection should never let
- * it block. {@code IdleStrategy.busySpin()} never blocks at all.
+ * The node's I/O thread: one selector for every listener and connection. How it waits follows
+ * its idle strategy: block in {@code select()} at once (the default), poll without blocking for
+ * a while first, or never block ({@code IdleStrategy.busySpin()}). Polling saves the wake-up of
+ * a blocked thread (tens of microseconds on virtual machines) only when the poller has a core
+ * of its own; otherwise it delays the very threads that have work.
  */
 final class IoLoop implements Runnable {
     private static final System.Logger LOG = System.getLogger(IoLoop.class.getName());
