@@ -13,6 +13,7 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +79,18 @@ class ListenSafetyTest {
         MyceliumException e = assertThrows(MyceliumException.class, () -> ActorSystem.builder("nodir")
                 .listen("unix:" + dir.resolve("missing/node.sock")).build());
         assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
+    }
+
+    @Test
+    void aPeerThatNeverSendsItsHandshakeIsDisconnected() throws Exception {
+        Path socket = dir.resolve("node.sock");
+        try (ActorSystem node = ActorSystem.builder("impatient").listen("unix:" + socket)
+                .connectTimeout(Duration.ofMillis(300)).build();
+             RawPeer silent = RawPeer.connect("unix:" + socket)) {
+            silent.expect(RawPeer.HELLO); // the node speaks first, then waits for ours
+            assertTrue(silent.closedByNode());
+            assertEquals(1, node.listenAddresses().size());
+        }
     }
 
     @Test
