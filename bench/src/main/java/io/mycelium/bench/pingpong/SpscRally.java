@@ -1,0 +1,84 @@
+package io.mycelium.bench.pingpong;
+
+import io.mycelium.bench.support.LatencyHistogram;
+import java.util.concurrent.CountDownLatch;
+import org.jctools.queues.varhandle.SpscVarHandleArrayQueue;
+
+/**
+ * The raw limit: two threads hitting a small object back and forth over two JCTools SPSC queues,
+ * both busy-spinning, with no runtime in between.
+ */
+final class SpscRally implements Rally {
+    record Ball(int remaining) {
+    }
+
+    private record Job(int rounds, LatencyHistogram into, CountDownLatch done) {
+    }
+
+    private final SpscVarHandleArrayQueue<Ball> toPonger = new SpscVarHandleArrayQueue<>(1024);
+    private final SpscVarHandleArrayQueue<Ball> toPinger = new SpscVarHandleArrayQueue<>(1024);
+    private final Thread pinger = new Thread(this::serveLoop, "spsc-pinger");
+    private final Thread ponger = new Thread(this::returnLoop, "spsc-ponger");
+    private volatile Job job;
+    private volatile boolean running = true;
+
+    SpscRally() {
+        pinger.setDaemon(true);
+        ponger.setDaemon(true);
+        pinger.start();
+        ponger.start();
+    }
+
+    @Override
+    public void play(int rounds, LatencyHistogram into) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        job = new Job(rounds, into, done);
+        done.await();
+    }
+
+    private void serveLoop() {
+        while (running) {
+            Job current = job;
+            if (current == null) {
+                Thread.onSpinWait();
+                continue;
+            }
+            job = null;
+            LatencyHistogram into = current.into();
+            long sentAt = System.nanoTime();
+            toPonger.offer(new Ball(current.rounds() - 1));
+            while (true) {
+                Ball ball;
+                while ((ball = toPinger.poll()) == null) {
+                    Thread.onSpinWait();
+                }
+                long now = System.nanoTime();
+                into.record(now - sentAt);
+                if (ball.remaining() == 0) {
+                    break;
+                }
+                sentAt = now;
+                toPonger.offer(new Ball(ball.remaining() - 1));
+            }
+            current.done().countDown();
+        }
+    }
+
+    private void returnLoop() {
+        while (running) {
+            Ball ball = toPonger.poll();
+            if (ball == null) {
+                Thread.onSpinWait();
+                continue;
+            }
+            toPinger.offer(new Ball(ball.remaining()));
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        pinger.join(5_000);
+        ponger.join(5_000);
+    }
+}
