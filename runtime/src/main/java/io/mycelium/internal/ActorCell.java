@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
-import org.jctools.queues.varhandle.MpscUnboundedVarHandleArrayQueue;
 import org.jctools.queues.varhandle.MpscVarHandleArrayQueue;
 
 /**
@@ -42,6 +41,7 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
     private static final System.Logger LOG = System.getLogger(ActorCell.class.getName());
     private static final ThreadLocal<ActorCell<?>> CURRENT = new ThreadLocal<>();
     private static final VarHandle CLAIM;
+    private static final VarHandle MAILBOX;
     private static final int RUNNING = 0;
     private static final int STOPPING = 1;
     private static final int STOPPED = 2;
@@ -52,7 +52,9 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
 
     static {
         try {
-            CLAIM = MethodHandles.lookup().findVarHandle(ActorCell.class, "claim", int.class);
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            CLAIM = lookup.findVarHandle(ActorCell.class, "claim", int.class);
+            MAILBOX = lookup.findVarHandle(ActorCell.class, "mailbox", MpscVarHandleArrayQueue.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -61,10 +63,13 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
     private final ActorDescriptor<A> descriptor;
     private final MessageDispatcher<A> dispatcher;
     private final Supplier<? extends A> factory;
-    private final MpscVarHandleArrayQueue<Object> mailbox;
+    /**
+     * Made by the first message: its ring (4 bytes a slot, 16 KiB at the default capacity) and
+     * padding would otherwise dominate the footprint of the many actors that sit idle.
+     */
+    private volatile MpscVarHandleArrayQueue<Object> mailbox;
     private final int capacity;
-    private final MpscUnboundedVarHandleArrayQueue<SystemMessage> systemMessages =
-            new MpscUnboundedVarHandleArrayQueue<>(16);
+    private final SystemQueue systemMessages = new SystemQueue();
     private final OverflowPolicy overflow;
     private final long askTimeoutNanos;
     private final SupervisorStrategy strategy;
@@ -96,7 +101,6 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
         this.dispatcher = descriptor.dispatcher();
         this.factory = factory;
         this.capacity = capacity;
-        this.mailbox = new MpscVarHandleArrayQueue<>(capacity);
         this.overflow = overflow;
         this.askTimeoutNanos = askTimeoutNanos;
         this.strategy = strategy;
@@ -150,7 +154,27 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
 
     /** Messages waiting in the mailbox. */
     int queued() {
-        return mailbox.size();
+        MpscVarHandleArrayQueue<Object> m = mailbox;
+        return m == null ? 0 : m.size();
+    }
+
+    /** The mailbox, made on first use; whichever sender gets here first makes it. */
+    private MpscVarHandleArrayQueue<Object> mailbox() {
+        MpscVarHandleArrayQueue<Object> m = mailbox;
+        if (m != null) {
+            return m;
+        }
+        MpscVarHandleArrayQueue<Object> fresh = new MpscVarHandleArrayQueue<>(capacity);
+        @SuppressWarnings("unchecked")
+        MpscVarHandleArrayQueue<Object> winner =
+                (MpscVarHandleArrayQueue<Object>) MAILBOX.compareAndExchange(this, null, fresh);
+        return winner == null ? fresh : winner;
+    }
+
+    /** The next user message, or {@code null}; the claim holder only. */
+    private Object pollMailbox() {
+        MpscVarHandleArrayQueue<Object> m = mailbox;
+        return m == null ? null : m.poll();
     }
 
     /**
@@ -211,7 +235,7 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
             core.deadLetters().record(name, dispatcher.nameOf(message), "actor is stopped", message);
             return;
         }
-        if (!mailbox.offerIfBelowThreshold(message, capacity) && !overflowed(message, null)) {
+        if (!mailbox().offerIfBelowThreshold(message, capacity) && !overflowed(message, null)) {
             return;
         }
         executor.schedule(this);
@@ -235,7 +259,7 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
             return;
         }
         reply.arm(name, core.timer(), timeoutNanos);
-        if (!mailbox.offerIfBelowThreshold(message, capacity) && !overflowed(message, reply)) {
+        if (!mailbox().offerIfBelowThreshold(message, capacity) && !overflowed(message, reply)) {
             return;
         }
         executor.schedule(this);
@@ -283,7 +307,7 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
         long deadline = System.nanoTime() + timeoutNanos;
         long parkNanos = 1_000;
         for (long attempt = 0; ; attempt++) {
-            if (mailbox.offerIfBelowThreshold(message, capacity)) {
+            if (mailbox().offerIfBelowThreshold(message, capacity)) {
                 return true;
             }
             if (lifecycle != RUNNING) {
@@ -390,8 +414,9 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
 
     @Override
     public boolean hasWork() {
+        MpscVarHandleArrayQueue<Object> m = mailbox;
         return !systemMessages.isEmpty()
-                || (!mailbox.isEmpty() && (!suspended || lifecycle != RUNNING));
+                || (m != null && !m.isEmpty() && (!suspended || lifecycle != RUNNING));
     }
 
     /**
@@ -405,7 +430,7 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
         try {
             processed = runSystemMessages();
             while (processed < limit && lifecycle == RUNNING && !suspended) {
-                Object message = mailbox.poll();
+                Object message = pollMailbox();
                 if (message == null) {
                     break;
                 }
@@ -647,7 +672,7 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
     private int drainMailbox() {
         int processed = 0;
         Object message;
-        while ((message = mailbox.poll()) != null) {
+        while ((message = pollMailbox()) != null) {
             processed++;
             Reply<?> reply = dispatcher.replyOf(message);
             if (reply != null) {
