@@ -31,8 +31,11 @@ import org.openjdk.jmh.annotations.Warmup;
 public class PingPongBench {
     static final int ROUNDS = 10_000;
 
-    /** mycelium: shared pool; mycelium-pinned: pinned busy-spin; pekko; spsc: two raw threads. */
-    @Param({"mycelium", "mycelium-pinned", "pekko", "spsc"})
+    /**
+     * mycelium: shared pool; mycelium-pinned: pinned busy-spin; pekko; spsc and mpsc: two raw
+     * threads over JCTools queues.
+     */
+    @Param({"mycelium", "mycelium-pinned", "pekko", "spsc", "mpsc"})
     public String impl;
 
     private Rally rally;
@@ -43,7 +46,8 @@ public class PingPongBench {
             case "mycelium" -> new MyceliumRally(false);
             case "mycelium-pinned" -> new MyceliumRally(true);
             case "pekko" -> new PekkoRally();
-            case "spsc" -> new SpscRally();
+            case "spsc" -> new QueueRally(false);
+            case "mpsc" -> new QueueRally(true);
             default -> throw new IllegalArgumentException(impl);
         };
     }

@@ -41,7 +41,8 @@ public final class ResultsReport {
         List<Row> rows = rows(results);
         String environment = environment(results, options);
         String previous = Files.exists(resultsFile) ? Files.readString(resultsFile, StandardCharsets.UTF_8) : "";
-        Files.writeString(resultsFile, markdown(rows, environment, options, previous), StandardCharsets.UTF_8);
+        Files.writeString(resultsFile, markdown(rows, notes(results), environment, options, previous),
+                StandardCharsets.UTF_8);
         Files.writeString(svgFile, Chart.svg(rows, environment), StandardCharsets.UTF_8);
         System.out.println("wrote " + resultsFile + " and " + svgFile);
     }
@@ -147,8 +148,40 @@ public final class ResultsReport {
                 options.getOrDefault("--load-range", "?"));
     }
 
-    private static String markdown(List<Row> rows, String environment, Map<String, String> options,
-            String previous) {
+    /** Figures of the same run that explain the table rather than belong in it. */
+    static List<String> notes(Results r) {
+        List<String> notes = new ArrayList<>();
+        double mpsc50 = r.secondary("PingPongBench.roundTrip", "mpsc", "p50");
+        double mpsc99 = r.secondary("PingPongBench.roundTrip", "mpsc", "p99");
+        double pinned50 = r.secondary("PingPongBench.roundTrip", "mycelium-pinned", "p50");
+        double pinned99 = r.secondary("PingPongBench.roundTrip", "mycelium-pinned", "p99");
+        if (!Double.isNaN(mpsc50)) {
+            notes.add(String.format(Locale.ROOT, "Raw ping-pong over JCTools **MPSC** queues (the kind a"
+                    + " mailbox that any thread may send to must be), same run: p50 %s µs, p99 %s µs;"
+                    + " pinned Mycelium is %s (p50) and %s (p99) of it.", format(mpsc50), format(mpsc99),
+                    ratio(pinned50 / mpsc50), ratio(pinned99 / mpsc99)));
+        }
+        double mean = r.score("PingPongBench.roundTrip", "mycelium-pinned");
+        double spscMean = r.score("PingPongBench.roundTrip", "spsc");
+        if (!Double.isNaN(mean)) {
+            notes.add(String.format(Locale.ROOT, "Mean ping-pong round trip: shared %s ns, pinned %s ns,"
+                    + " Pekko %s ns, SPSC %s ns, MPSC %s ns.",
+                    format(r.score("PingPongBench.roundTrip", "mycelium")), format(mean),
+                    format(r.score("PingPongBench.roundTrip", "pekko")), format(spscMean),
+                    format(r.score("PingPongBench.roundTrip", "mpsc"))));
+        }
+        double allocAsk = r.secondary("AskBench.plainThread", "mycelium", "gc.alloc.rate.norm");
+        if (!Double.isNaN(allocAsk)) {
+            notes.add(String.format(Locale.ROOT, "Allocation per ask from a plain thread: Mycelium %s B,"
+                    + " Pekko %s B, CompletableFuture hand-off %s B.", format(allocAsk),
+                    format(r.secondary("AskBench.plainThread", "pekko", "gc.alloc.rate.norm")),
+                    format(r.secondary("AskBench.plainThread", "completable-future", "gc.alloc.rate.norm"))));
+        }
+        return notes;
+    }
+
+    private static String markdown(List<Row> rows, List<String> notes, String environment,
+            Map<String, String> options, String previous) {
         StringBuilder s = new StringBuilder();
         s.append("# Benchmark results\n\n");
         s.append("Figures from real runs, with the command that produced them. They come from a small shared\n"
@@ -179,6 +212,10 @@ public final class ResultsReport {
                     .append(" | ").append(row.verdict()).append(" |\n");
         }
         s.append('\n');
+        for (String note : notes) {
+            s.append("- ").append(note).append('\n');
+        }
+        s.append(notes.isEmpty() ? "" : "\n");
         s.append(keptSections(previous));
         return s.toString();
     }

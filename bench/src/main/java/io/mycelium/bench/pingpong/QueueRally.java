@@ -2,27 +2,32 @@ package io.mycelium.bench.pingpong;
 
 import io.mycelium.bench.support.LatencyHistogram;
 import java.util.concurrent.CountDownLatch;
+import org.jctools.queues.MessagePassingQueue;
+import org.jctools.queues.varhandle.MpscVarHandleArrayQueue;
 import org.jctools.queues.varhandle.SpscVarHandleArrayQueue;
 
 /**
- * The raw limit: two threads hitting a small object back and forth over two JCTools SPSC queues,
- * both busy-spinning, with no runtime in between.
+ * The raw limit: two threads hitting a small object back and forth over two JCTools queues, both
+ * busy-spinning, with no runtime in between. SPSC queues are the floor; MPSC queues (what any
+ * mailbox that several threads may send to has to be) show what the multi-producer offer costs.
  */
-final class SpscRally implements Rally {
+final class QueueRally implements Rally {
     record Ball(int remaining) {
     }
 
     private record Job(int rounds, LatencyHistogram into, CountDownLatch done) {
     }
 
-    private final SpscVarHandleArrayQueue<Ball> toPonger = new SpscVarHandleArrayQueue<>(1024);
-    private final SpscVarHandleArrayQueue<Ball> toPinger = new SpscVarHandleArrayQueue<>(1024);
-    private final Thread pinger = new Thread(this::serveLoop, "spsc-pinger");
-    private final Thread ponger = new Thread(this::returnLoop, "spsc-ponger");
+    private final MessagePassingQueue<Ball> toPonger;
+    private final MessagePassingQueue<Ball> toPinger;
+    private final Thread pinger = new Thread(this::serveLoop, "queue-pinger");
+    private final Thread ponger = new Thread(this::returnLoop, "queue-ponger");
     private volatile Job job;
     private volatile boolean running = true;
 
-    SpscRally() {
+    QueueRally(boolean multiProducer) {
+        toPonger = multiProducer ? new MpscVarHandleArrayQueue<>(1024) : new SpscVarHandleArrayQueue<>(1024);
+        toPinger = multiProducer ? new MpscVarHandleArrayQueue<>(1024) : new SpscVarHandleArrayQueue<>(1024);
         pinger.setDaemon(true);
         ponger.setDaemon(true);
         pinger.start();
