@@ -1,5 +1,6 @@
 package io.mycelium.bench.ask;
 
+import io.mycelium.bench.support.Waits;
 import io.mycelium.ActorSystem;
 import io.mycelium.bench.support.PekkoRuntime;
 import io.mycelium.bench.support.Recorders;
@@ -82,6 +83,6 @@ public class ActorAskBench {
         } else {
             pekkoAsker.tell(new PekkoAsker.Run(ROUNDS, Recorders.of(stats), done));
         }
-        done.await();
+        Waits.await(done, "actor-to-actor asks (" + impl + ")");
     }
 }

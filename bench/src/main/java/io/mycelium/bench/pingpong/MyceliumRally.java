@@ -1,5 +1,6 @@
 package io.mycelium.bench.pingpong;
 
+import io.mycelium.bench.support.Waits;
 import io.mycelium.ActorContext;
 import io.mycelium.ActorSystem;
 import io.mycelium.Dispatcher;
@@ -25,7 +26,7 @@ final class MyceliumRally implements Rally {
     public void play(int rounds, LatencyHistogram into) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
         pinger.serve(rounds, into, done);
-        done.await();
+        Waits.await(done, "Mycelium ping-pong");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.mycelium.bench.pingpong;
 
+import io.mycelium.bench.support.Waits;
 import io.mycelium.bench.support.LatencyHistogram;
 import io.mycelium.bench.support.PekkoRuntime;
 import java.util.concurrent.CountDownLatch;
@@ -39,7 +40,7 @@ final class PekkoRally implements Rally {
     public void play(int rounds, LatencyHistogram into) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
         pinger.tell(new Serve(rounds, into, done));
-        done.await();
+        Waits.await(done, "Pekko ping-pong");
     }
 
     @Override

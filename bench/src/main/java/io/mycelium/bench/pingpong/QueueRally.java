@@ -1,5 +1,6 @@
 package io.mycelium.bench.pingpong;
 
+import io.mycelium.bench.support.Waits;
 import io.mycelium.bench.support.LatencyHistogram;
 import java.util.concurrent.CountDownLatch;
 import org.jctools.queues.MessagePassingQueue;
@@ -38,7 +39,7 @@ final class QueueRally implements Rally {
     public void play(int rounds, LatencyHistogram into) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
         job = new Job(rounds, into, done);
-        done.await();
+        Waits.await(done, "raw queue ping-pong");
     }
 
     private void serveLoop() {

@@ -1,5 +1,6 @@
 package io.mycelium.bench.pipeline;
 
+import io.mycelium.bench.support.Waits;
 import io.mycelium.ActorContext;
 import io.mycelium.ActorSystem;
 import io.mycelium.OverflowPolicy;
@@ -36,14 +37,14 @@ final class MyceliumPipeline implements Pipeline {
         for (int i = 0; i < messages; i++) {
             head.pass(i);
         }
-        done.await();
+        Waits.await(done, "Mycelium chain");
     }
 
     @Override
     public void scatterGather(int rounds) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
         gather.start(rounds, done);
-        done.await();
+        Waits.await(done, "Mycelium scatter-gather");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.mycelium.bench.pipeline;
 
+import io.mycelium.bench.support.Waits;
 import io.mycelium.bench.support.PekkoRuntime;
 import java.util.concurrent.CountDownLatch;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -98,14 +99,14 @@ final class PekkoPipeline implements Pipeline {
         for (int i = 0; i < messages; i++) {
             head.tell(new Pass(i));
         }
-        done.await();
+        Waits.await(done, "Pekko chain");
     }
 
     @Override
     public void scatterGather(int rounds) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
         gather.tell(new Start(rounds, done));
-        done.await();
+        Waits.await(done, "Pekko scatter-gather");
     }
 
     @Override
