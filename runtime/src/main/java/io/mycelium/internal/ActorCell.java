@@ -82,16 +82,8 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
 
     // Confined to the actor's turn.
     private A instance;
-    private long restarts;
     private boolean restarting;
-    private boolean backoffPending;
-    private long restartGeneration;
-    private Failure lastFailure;
-    private Throwable stopCause;
-    private Supervision supervision;
-    private HashSet<Node> watching;
-    private List<Termination> deferredNotices;
-    private CellContext context;
+    private RareState rare;
 
     ActorCell(SystemCore core, Node parent, String name, ActorDescriptor<A> descriptor,
             Supplier<? extends A> factory, int capacity, OverflowPolicy overflow,
@@ -114,12 +106,22 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
 
     /** This actor's {@link ActorContext}; only to be used on its turn. */
     public ActorContext context() {
-        CellContext c = context;
+        RareState r = rare();
+        CellContext c = r.context;
         if (c == null) {
             c = new CellContext(this);
-            context = c;
+            r.context = c;
         }
         return c;
+    }
+
+    private RareState rare() {
+        RareState r = rare;
+        if (r == null) {
+            r = new RareState();
+            rare = r;
+        }
+        return r;
     }
 
     String name() {
@@ -140,7 +142,8 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
     }
 
     long restarts() {
-        return restarts;
+        RareState r = rare;
+        return r == null ? 0 : r.restarts;
     }
 
     boolean isStopped() {
@@ -373,18 +376,19 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
                     + "' but its implementation " + instance.getClass().getName() + " does not"
                     + " implement io.mycelium.Watcher, so it could not receive the notice");
         }
-        if (watching == null) {
-            watching = new HashSet<>();
+        RareState r = rare();
+        if (r.watching == null) {
+            r.watching = new HashSet<>();
         }
-        watching.add(target);
+        r.watching.add(target);
         target.termination.thenAccept(notice ->
                 enqueueSystem(cell -> onWatchNotice(target, notice)));
     }
 
     /** Stops watching {@code target}; on its turn. */
     void unwatch(Node target) {
-        if (watching != null) {
-            watching.remove(target);
+        if (rare != null && rare.watching != null) {
+            rare.watching.remove(target);
         }
     }
 
@@ -485,7 +489,7 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
     /** This actor failed: suspend it and let the parent decide. */
     private void fail(Failure failure) {
         suspended = true;
-        lastFailure = failure;
+        rare().lastFailure = failure;
         parent.childFailed(this, failure);
     }
 
@@ -513,9 +517,9 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
     /** Handles user messages again, after delivering the notices that waited meanwhile. */
     private void proceed() {
         suspended = false;
-        List<Termination> waiting = deferredNotices;
+        List<Termination> waiting = rare == null ? null : rare.deferredNotices;
         if (waiting != null) {
-            deferredNotices = null;
+            rare.deferredNotices = null;
             for (int i = 0; i < waiting.size(); i++) {
                 if (suspended) {
                     // A notice failed the actor: the rest wait for the next instance.
@@ -528,18 +532,19 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
     }
 
     private void deferLater(List<Termination> notices) {
-        if (deferredNotices == null) {
-            deferredNotices = new ArrayList<>();
+        RareState r = rare();
+        if (r.deferredNotices == null) {
+            r.deferredNotices = new ArrayList<>();
         }
-        deferredNotices.addAll(0, notices);
+        r.deferredNotices.addAll(0, notices);
     }
 
     private void onResume() {
         if (lifecycle != RUNNING || restarting) {
             return;
         }
-        if (supervision != null) {
-            for (Node child : supervision.takeEscalated()) {
+        if (rare != null && rare.supervision != null) {
+            for (Node child : rare.supervision.takeEscalated()) {
                 child.resume();
             }
         }
@@ -549,7 +554,8 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
         if (instance == null) {
             LOG.log(Level.ERROR, "actor ''{0}'' cannot be resumed: it has no instance since its"
                     + " factory failed; stopping it", path());
-            beginStop(lastFailure == null ? null : lastFailure.cause());
+            Failure last = rare == null ? null : rare.lastFailure;
+            beginStop(last == null ? null : last.cause());
             return;
         }
         proceed();
@@ -570,13 +576,14 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
                 LOG.log(Level.WARNING, "actor '" + path() + "' threw from restarting(); ignored", t);
             }
         }
-        if (supervision != null) {
-            supervision.reset();
+        if (rare != null && rare.supervision != null) {
+            rare.supervision.reset();
         }
         stopChildren();
         if (delayNanos > 0) {
-            backoffPending = true;
-            long generation = ++restartGeneration;
+            RareState r = rare();
+            r.backoffPending = true;
+            long generation = ++r.restartGeneration;
             core.schedule(delayNanos, () -> enqueueSystem(
                     cell -> backoffElapsed(generation)));
         }
@@ -584,15 +591,17 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
     }
 
     private void backoffElapsed(long generation) {
-        if (generation == restartGeneration && backoffPending) {
-            backoffPending = false;
+        RareState r = rare();
+        if (generation == r.restartGeneration && r.backoffPending) {
+            r.backoffPending = false;
             completeRestartIfReady();
         }
     }
 
     /** Makes the fresh instance once the children have stopped and the back-off has passed. */
     private void completeRestartIfReady() {
-        if (!restarting || backoffPending || lifecycle != RUNNING || hasChildren()) {
+        if (!restarting || (rare != null && rare.backoffPending) || lifecycle != RUNNING
+                || hasChildren()) {
             return;
         }
         restarting = false;
@@ -606,7 +615,7 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
             return;
         }
         instance = fresh;
-        restarts++;
+        rare().restarts++;
         startInstance();
     }
 
@@ -614,17 +623,18 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
         if (lifecycle != RUNNING || restarting || !isChild(child)) {
             return; // the child is being stopped anyway
         }
-        if (supervision == null) {
-            supervision = new Supervision(strategy);
+        RareState r = rare();
+        if (r.supervision == null) {
+            r.supervision = new Supervision(strategy);
         }
-        Supervision.Plan plan = supervision.decide(this, child, failure);
+        Supervision.Plan plan = r.supervision.decide(this, child, failure);
         Supervision.execute(plan, child, () -> fail(failure.escalatedBy(name)));
     }
 
     private void onChildTerminated(Node child) {
         removeChild(child);
-        if (supervision != null) {
-            supervision.forget(child);
+        if (rare != null && rare.supervision != null) {
+            rare.supervision.forget(child);
         }
         if (restarting) {
             completeRestartIfReady();
@@ -632,7 +642,8 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
     }
 
     private void onWatchNotice(Node target, Termination notice) {
-        if (watching == null || !watching.remove(target) || lifecycle != RUNNING) {
+        HashSet<Node> watched = rare == null ? null : rare.watching;
+        if (watched == null || !watched.remove(target) || lifecycle != RUNNING) {
             return;
         }
         if (suspended || instance == null) {
@@ -663,7 +674,9 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
             return;
         }
         lifecycle = STOPPING;
-        stopCause = cause;
+        if (cause != null) {
+            rare().stopCause = cause;
+        }
         drainMailbox();
         stopChildren();
     }
@@ -699,7 +712,7 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
         lifecycle = STOPPED;
         instance = null;
         LOG.log(Level.DEBUG, "actor ''{0}'' in system ''{1}'' stopped", path(), core.name());
-        terminated(stopCause);
+        terminated(rare == null ? null : rare.stopCause);
         return processed;
     }
 
