@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
-import org.jctools.queues.varhandle.MpscUnboundedVarHandleArrayQueue;
 import org.jctools.queues.varhandle.MpscVarHandleArrayQueue;
 
 /**
@@ -42,6 +41,7 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
     private static final System.Logger LOG = System.getLogger(ActorCell.class.getName());
     private static final ThreadLocal<ActorCell<?>> CURRENT = new ThreadLocal<>();
     private static final VarHandle CLAIM;
+    private static final VarHandle MAILBOX;
     private static final int RUNNING = 0;
     private static final int STOPPING = 1;
     private static final int STOPPED = 2;
@@ -52,7 +52,9 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
 
     static {
         try {
-            CLAIM = MethodHandles.lookup().findVarHandle(ActorCell.class, "claim", int.class);
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            CLAIM = lookup.findVarHandle(ActorCell.class, "claim", int.class);
+            MAILBOX = lookup.findVarHandle(ActorCell.class, "mailbox", MpscVarHandleArrayQueue.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -61,10 +63,13 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
     private final ActorDescriptor<A> descriptor;
     private final MessageDispatcher<A> dispatcher;
     private final Supplier<? extends A> factory;
-    private final MpscVarHandleArrayQueue<Object> mailbox;
+    /**
+     * Made by the first message: its ring (4 bytes a slot, 16 KiB at the default capacity) and
+     * padding would otherwise dominate the footprint of the many actors that sit idle.
+     */
+    private volatile MpscVarHandleArrayQueue<Object> mailbox;
     private final int capacity;
-    private final MpscUnboundedVarHandleArrayQueue<SystemMessage> systemMessages =
-            new MpscUnboundedVarHandleArrayQueue<>(16);
+    private final SystemQueue systemMessages = new SystemQueue();
     private final OverflowPolicy overflow;
     private final long askTimeoutNanos;
     private final SupervisorStrategy strategy;
@@ -77,16 +82,8 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
 
     // Confined to the actor's turn.
     private A instance;
-    private long restarts;
     private boolean restarting;
-    private boolean backoffPending;
-    private long restartGeneration;
-    private Failure lastFailure;
-    private Throwable stopCause;
-    private Supervision supervision;
-    private HashSet<Node> watching;
-    private List<Termination> deferredNotices;
-    private CellContext context;
+    private RareState rare;
 
     ActorCell(SystemCore core, Node parent, String name, ActorDescriptor<A> descriptor,
             Supplier<? extends A> factory, int capacity, OverflowPolicy overflow,
@@ -96,7 +93,6 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
         this.dispatcher = descriptor.dispatcher();
         this.factory = factory;
         this.capacity = capacity;
-        this.mailbox = new MpscVarHandleArrayQueue<>(capacity);
         this.overflow = overflow;
         this.askTimeoutNanos = askTimeoutNanos;
         this.strategy = strategy;
@@ -110,12 +106,22 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
 
     /** This actor's {@link ActorContext}; only to be used on its turn. */
     public ActorContext context() {
-        CellContext c = context;
+        RareState r = rare();
+        CellContext c = r.context;
         if (c == null) {
             c = new CellContext(this);
-            context = c;
+            r.context = c;
         }
         return c;
+    }
+
+    private RareState rare() {
+        RareState r = rare;
+        if (r == null) {
+            r = new RareState();
+            rare = r;
+        }
+        return r;
     }
 
     String name() {
@@ -136,7 +142,8 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
     }
 
     long restarts() {
-        return restarts;
+        RareState r = rare;
+        return r == null ? 0 : r.restarts;
     }
 
     boolean isStopped() {
@@ -150,7 +157,27 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
 
     /** Messages waiting in the mailbox. */
     int queued() {
-        return mailbox.size();
+        MpscVarHandleArrayQueue<Object> m = mailbox;
+        return m == null ? 0 : m.size();
+    }
+
+    /** The mailbox, made on first use; whichever sender gets here first makes it. */
+    private MpscVarHandleArrayQueue<Object> mailbox() {
+        MpscVarHandleArrayQueue<Object> m = mailbox;
+        if (m != null) {
+            return m;
+        }
+        MpscVarHandleArrayQueue<Object> fresh = new MpscVarHandleArrayQueue<>(capacity);
+        @SuppressWarnings("unchecked")
+        MpscVarHandleArrayQueue<Object> winner =
+                (MpscVarHandleArrayQueue<Object>) MAILBOX.compareAndExchange(this, null, fresh);
+        return winner == null ? fresh : winner;
+    }
+
+    /** The next user message, or {@code null}; the claim holder only. */
+    private Object pollMailbox() {
+        MpscVarHandleArrayQueue<Object> m = mailbox;
+        return m == null ? null : m.poll();
     }
 
     /**
@@ -211,7 +238,7 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
             core.deadLetters().record(name, dispatcher.nameOf(message), "actor is stopped", message);
             return;
         }
-        if (!mailbox.offerIfBelowThreshold(message, capacity) && !overflowed(message, null)) {
+        if (!mailbox().offerIfBelowThreshold(message, capacity) && !overflowed(message, null)) {
             return;
         }
         executor.schedule(this);
@@ -235,7 +262,7 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
             return;
         }
         reply.armOnce(name, core.timer(), timeoutNanos);
-        if (!mailbox.offerIfBelowThreshold(message, capacity) && !overflowed(message, reply)) {
+        if (!mailbox().offerIfBelowThreshold(message, capacity) && !overflowed(message, reply)) {
             return;
         }
         executor.schedule(this);
@@ -247,7 +274,7 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
             core.deadLetters().record(name, dispatcher.nameOf(message), "actor is stopped", message);
             return true;
         }
-        if (!mailbox.offerIfBelowThreshold(message, capacity)) {
+        if (!mailbox().offerIfBelowThreshold(message, capacity)) {
             return false;
         }
         executor.schedule(this);
@@ -262,7 +289,7 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
             return true;
         }
         reply.armOnce(name, core.timer(), askTimeoutNanos);
-        if (!mailbox.offerIfBelowThreshold(message, capacity)) {
+        if (!mailbox().offerIfBelowThreshold(message, capacity)) {
             return false;
         }
         executor.schedule(this);
@@ -321,7 +348,7 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
         long deadline = System.nanoTime() + timeoutNanos;
         long parkNanos = 1_000;
         for (long attempt = 0; ; attempt++) {
-            if (mailbox.offerIfBelowThreshold(message, capacity)) {
+            if (mailbox().offerIfBelowThreshold(message, capacity)) {
                 return true;
             }
             if (lifecycle != RUNNING) {
@@ -387,18 +414,19 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
                     + "' but its implementation " + instance.getClass().getName() + " does not"
                     + " implement io.mycelium.Watcher, so it could not receive the notice");
         }
-        if (watching == null) {
-            watching = new HashSet<>();
+        RareState r = rare();
+        if (r.watching == null) {
+            r.watching = new HashSet<>();
         }
-        watching.add(target);
+        r.watching.add(target);
         target.termination.thenAccept(notice ->
                 enqueueSystem(cell -> onWatchNotice(target, notice)));
     }
 
     /** Stops watching {@code target}; on its turn. */
     void unwatch(Node target) {
-        if (watching != null) {
-            watching.remove(target);
+        if (rare != null && rare.watching != null) {
+            rare.watching.remove(target);
         }
     }
 
@@ -428,8 +456,9 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
 
     @Override
     public boolean hasWork() {
+        MpscVarHandleArrayQueue<Object> m = mailbox;
         return !systemMessages.isEmpty()
-                || (!mailbox.isEmpty() && (!suspended || lifecycle != RUNNING));
+                || (m != null && !m.isEmpty() && (!suspended || lifecycle != RUNNING));
     }
 
     /**
@@ -443,7 +472,7 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
         try {
             processed = runSystemMessages();
             while (processed < limit && lifecycle == RUNNING && !suspended) {
-                Object message = mailbox.poll();
+                Object message = pollMailbox();
                 if (message == null) {
                     break;
                 }
@@ -498,7 +527,7 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
     /** This actor failed: suspend it and let the parent decide. */
     private void fail(Failure failure) {
         suspended = true;
-        lastFailure = failure;
+        rare().lastFailure = failure;
         parent.childFailed(this, failure);
     }
 
@@ -526,9 +555,9 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
     /** Handles user messages again, after delivering the notices that waited meanwhile. */
     private void proceed() {
         suspended = false;
-        List<Termination> waiting = deferredNotices;
+        List<Termination> waiting = rare == null ? null : rare.deferredNotices;
         if (waiting != null) {
-            deferredNotices = null;
+            rare.deferredNotices = null;
             for (int i = 0; i < waiting.size(); i++) {
                 if (suspended) {
                     // A notice failed the actor: the rest wait for the next instance.
@@ -541,18 +570,19 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
     }
 
     private void deferLater(List<Termination> notices) {
-        if (deferredNotices == null) {
-            deferredNotices = new ArrayList<>();
+        RareState r = rare();
+        if (r.deferredNotices == null) {
+            r.deferredNotices = new ArrayList<>();
         }
-        deferredNotices.addAll(0, notices);
+        r.deferredNotices.addAll(0, notices);
     }
 
     private void onResume() {
         if (lifecycle != RUNNING || restarting) {
             return;
         }
-        if (supervision != null) {
-            for (Node child : supervision.takeEscalated()) {
+        if (rare != null && rare.supervision != null) {
+            for (Node child : rare.supervision.takeEscalated()) {
                 child.resume();
             }
         }
@@ -562,7 +592,8 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
         if (instance == null) {
             LOG.log(Level.ERROR, "actor ''{0}'' cannot be resumed: it has no instance since its"
                     + " factory failed; stopping it", path());
-            beginStop(lastFailure == null ? null : lastFailure.cause());
+            Failure last = rare == null ? null : rare.lastFailure;
+            beginStop(last == null ? null : last.cause());
             return;
         }
         proceed();
@@ -583,13 +614,14 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
                 LOG.log(Level.WARNING, "actor '" + path() + "' threw from restarting(); ignored", t);
             }
         }
-        if (supervision != null) {
-            supervision.reset();
+        if (rare != null && rare.supervision != null) {
+            rare.supervision.reset();
         }
         stopChildren();
         if (delayNanos > 0) {
-            backoffPending = true;
-            long generation = ++restartGeneration;
+            RareState r = rare();
+            r.backoffPending = true;
+            long generation = ++r.restartGeneration;
             core.schedule(delayNanos, () -> enqueueSystem(
                     cell -> backoffElapsed(generation)));
         }
@@ -597,15 +629,17 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
     }
 
     private void backoffElapsed(long generation) {
-        if (generation == restartGeneration && backoffPending) {
-            backoffPending = false;
+        RareState r = rare();
+        if (generation == r.restartGeneration && r.backoffPending) {
+            r.backoffPending = false;
             completeRestartIfReady();
         }
     }
 
     /** Makes the fresh instance once the children have stopped and the back-off has passed. */
     private void completeRestartIfReady() {
-        if (!restarting || backoffPending || lifecycle != RUNNING || hasChildren()) {
+        if (!restarting || (rare != null && rare.backoffPending) || lifecycle != RUNNING
+                || hasChildren()) {
             return;
         }
         restarting = false;
@@ -619,7 +653,7 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
             return;
         }
         instance = fresh;
-        restarts++;
+        rare().restarts++;
         startInstance();
     }
 
@@ -627,17 +661,18 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
         if (lifecycle != RUNNING || restarting || !isChild(child)) {
             return; // the child is being stopped anyway
         }
-        if (supervision == null) {
-            supervision = new Supervision(strategy);
+        RareState r = rare();
+        if (r.supervision == null) {
+            r.supervision = new Supervision(strategy);
         }
-        Supervision.Plan plan = supervision.decide(this, child, failure);
+        Supervision.Plan plan = r.supervision.decide(this, child, failure);
         Supervision.execute(plan, child, () -> fail(failure.escalatedBy(name)));
     }
 
     private void onChildTerminated(Node child) {
         removeChild(child);
-        if (supervision != null) {
-            supervision.forget(child);
+        if (rare != null && rare.supervision != null) {
+            rare.supervision.forget(child);
         }
         if (restarting) {
             completeRestartIfReady();
@@ -645,7 +680,8 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
     }
 
     private void onWatchNotice(Node target, Termination notice) {
-        if (watching == null || !watching.remove(target) || lifecycle != RUNNING) {
+        HashSet<Node> watched = rare == null ? null : rare.watching;
+        if (watched == null || !watched.remove(target) || lifecycle != RUNNING) {
             return;
         }
         if (suspended || instance == null) {
@@ -676,7 +712,9 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
             return;
         }
         lifecycle = STOPPING;
-        stopCause = cause;
+        if (cause != null) {
+            rare().stopCause = cause;
+        }
         drainMailbox();
         stopChildren();
     }
@@ -685,7 +723,7 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
     private int drainMailbox() {
         int processed = 0;
         Object message;
-        while ((message = mailbox.poll()) != null) {
+        while ((message = pollMailbox()) != null) {
             processed++;
             Reply<?> reply = dispatcher.replyOf(message);
             if (reply != null) {
@@ -712,7 +750,7 @@ public final class ActorCell<A> extends Node implements LocalEndpoint, WorkSourc
         lifecycle = STOPPED;
         instance = null;
         LOG.log(Level.DEBUG, "actor ''{0}'' in system ''{1}'' stopped", path(), core.name());
-        terminated(stopCause);
+        terminated(rare == null ? null : rare.stopCause);
         return processed;
     }
 

@@ -9,12 +9,17 @@ import java.util.function.Function;
 /**
  * Times asks out: a hashed wheel of one-millisecond ticks whose buckets are intrusive lists of
  * {@link AskFuture}s, so scheduling and cancelling an ask allocate nothing. One thread ticks the
- * wheel while asks are pending and parks when none are.
+ * wheel while asks are pending and looks in only every {@value #IDLE_MILLIS} ms when none are.
+ * An ask wakes it only when its deadline comes before the thread's next look: with the usual
+ * timeouts of seconds, asking never pays for an unpark (a system call, and a thread woken on a
+ * small machine's other core) the way it would if the idle thread parked for good.
  */
 final class AskTimer implements Runnable {
     private static final System.Logger LOG = System.getLogger(AskTimer.class.getName());
     private static final long TICK_NANOS = 1_000_000L;
     private static final int WHEEL_SIZE = 4096;
+    static final long IDLE_MILLIS = 50;
+    private static final long IDLE_NANOS = IDLE_MILLIS * 1_000_000L;
 
     static final class Bucket {
         AskFuture<?> head;
@@ -26,7 +31,8 @@ final class AskTimer implements Runnable {
     private final Thread thread;
     private long processedTick;
     private int pending;
-    private volatile boolean idle;
+    /** When the timer thread looks at the wheel next; guarded by the lock. */
+    private long nextLook = origin;
     private volatile boolean running = true;
 
     AskTimer(String systemName) {
@@ -57,9 +63,10 @@ final class AskTimer implements Runnable {
                 bucket.head.timerPrev = ask;
             }
             bucket.head = ask;
-            wake = pending++ == 0;
+            pending++;
+            wake = deadline - nextLook < 0;
         }
-        if (wake && idle) {
+        if (wake) {
             LockSupport.unpark(thread);
         }
         return true;
@@ -121,7 +128,7 @@ final class AskTimer implements Runnable {
                 }
                 processedTick = nowTick + 1;
                 nothingPending = pending == 0;
-                idle = nothingPending;
+                nextLook = now + (nothingPending ? IDLE_NANOS : TICK_NANOS);
             }
             for (AskFuture<?> ask : expired) {
                 try {
@@ -132,7 +139,7 @@ final class AskTimer implements Runnable {
             }
             expired.clear();
             if (nothingPending) {
-                LockSupport.park(this);
+                LockSupport.parkNanos(this, IDLE_NANOS);
             } else {
                 LockSupport.parkNanos(this, TICK_NANOS);
             }

@@ -27,6 +27,8 @@ final class Idler {
     private final long minParkNanos;
     private final long maxParkNanos;
     private volatile boolean parked;
+    /** Idle but not parked: spinning or yielding, so it will see new work without a wake-up. */
+    private volatile boolean searching;
     private volatile Thread owner;
     private int idleRounds;
     private long parkNanos;
@@ -73,6 +75,9 @@ final class Idler {
 
     /** Work was found: the next idle period starts with spinning again. */
     void reset() {
+        if (searching) {
+            searching = false;
+        }
         idleRounds = 0;
         parkNanos = minParkNanos;
     }
@@ -80,6 +85,9 @@ final class Idler {
     /** One idle step: spin, yield or park, depending on how long the thread has been idle. */
     void idle(WorkSource source) {
         int round = idleRounds;
+        if (round == 0) {
+            searching = true;
+        }
         if (round < spins) {
             idleRounds = round + 1;
             Thread.onSpinWait();
@@ -95,6 +103,9 @@ final class Idler {
     }
 
     private void park(WorkSource source, long nanos) {
+        // Stop counting as searching before announcing the park, so a producer that still sees
+        // this thread searching has published its work before the re-check below.
+        searching = false;
         parked = true;
         if (source.hasWork()) {
             parked = false;
@@ -106,6 +117,12 @@ final class Idler {
             LockSupport.parkNanos(this, nanos);
         }
         parked = false;
+        searching = true;
+    }
+
+    /** Whether the owner is idle and looking for work without being parked. */
+    boolean isSearching() {
+        return searching;
     }
 
     /** Whether the owner thread announced that it parks. */

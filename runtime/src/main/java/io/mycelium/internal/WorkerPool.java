@@ -11,7 +11,8 @@ import org.jctools.queues.varhandle.MpmcVarHandleArrayQueue;
  * running each for a batch of at most {@code throughput} messages. An actor is in the run queue
  * at most once (its claim flag), which bounds the queue by the number of actors; a bounded ring
  * takes the common case without allocating, and a linked queue takes the overflow of very large
- * systems. Idle workers spin, yield, then park; a submit wakes one parked worker.
+ * systems. Idle workers spin, yield, then park; a submit wakes one parked worker unless another
+ * idle worker is still awake.
  */
 final class WorkerPool implements CellExecutor, WorkSource {
     private static final System.Logger LOG = System.getLogger(WorkerPool.class.getName());
@@ -52,6 +53,13 @@ final class WorkerPool implements CellExecutor, WorkSource {
         }
         if (!ring.offer(cell)) {
             overflow.add(cell);
+        }
+        // A worker that is idle but awake will find the cell: an unpark would only cost this
+        // thread a system call and wake a second worker for nothing.
+        for (Worker worker : workers) {
+            if (worker.idler.isSearching()) {
+                return;
+            }
         }
         for (Worker worker : workers) {
             if (worker.idler.wake()) {

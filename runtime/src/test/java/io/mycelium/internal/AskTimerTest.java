@@ -9,6 +9,7 @@ import io.mycelium.AskTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class AskTimerTest {
     private static final long CLOCK_SKEW_NANOS = 200_000;
 
-    private static Throwable failureOf(AskFuture<?> ask) {
+    private static Throwable failureOf(CompletableFuture<?> ask) {
         try {
             ask.orTimeout(20, TimeUnit.SECONDS).join();
         } catch (CompletionException e) {
@@ -30,17 +31,19 @@ class AskTimerTest {
         AskTimer timer = new AskTimer("test");
         try {
             Random random = new Random(42);
-            List<AskFuture<String>> asks = new ArrayList<>();
+            List<CompletableFuture<String>> asks = new ArrayList<>();
             List<Long> deadlines = new ArrayList<>();
             List<long[]> firedAt = new ArrayList<>();
             for (int i = 0; i < 2_000; i++) {
                 AskFuture<String> ask = new AskFuture<>(null, "m" + i);
                 long[] fired = new long[1];
-                ask.whenComplete((v, e) -> fired[0] = System.nanoTime());
+                // Wait on the stage after the callback: a joiner may be released before the
+                // callbacks of the future it waited for have run.
+                CompletableFuture<String> observed = ask.whenComplete((v, e) -> fired[0] = System.nanoTime());
                 long timeout = TimeUnit.MILLISECONDS.toNanos(random.nextInt(40));
                 deadlines.add(System.nanoTime() + timeout);
                 ask.arm("target", timer, Math.max(1, timeout));
-                asks.add(ask);
+                asks.add(observed);
                 firedAt.add(fired);
             }
             for (int i = 0; i < asks.size(); i++) {
