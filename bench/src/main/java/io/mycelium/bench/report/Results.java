@@ -50,6 +50,26 @@ final class Results {
         return number(percentiles.get(percentile));
     }
 
+    /**
+     * A percentile of a SampleTime benchmark whose parameters include every {@code name, value}
+     * pair of {@code params} (a benchmark without parameters matches an empty list).
+     */
+    @SuppressWarnings("unchecked")
+    double sampledWhere(String benchmark, String percentile, String... params) {
+        Map<String, Object> run = find(benchmark, params);
+        if (run == null) {
+            return Double.NaN;
+        }
+        Map<String, Object> primary = (Map<String, Object>) run.get("primaryMetric");
+        return number(((Map<String, Object>) primary.get("scorePercentiles")).get(percentile));
+    }
+
+    /** Median iteration score of the run whose parameters include {@code params}; NaN when not run. */
+    double scoreWhere(String benchmark, String... params) {
+        Map<String, Object> run = find(benchmark, params);
+        return run == null ? Double.NaN : medianOf(metric(run, null));
+    }
+
     /** A parameter of the run, e.g. {@code actors}; null when absent. */
     @SuppressWarnings("unchecked")
     String param(String benchmark, String impl, String name) {
@@ -61,12 +81,23 @@ final class Results {
         return value == null ? null : value.toString();
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Object> find(String benchmark, String impl) {
+        return find(benchmark, "impl", impl);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> find(String benchmark, String... wanted) {
         for (Map<String, Object> run : runs) {
             String name = (String) run.get("benchmark");
             Map<String, Object> params = (Map<String, Object>) run.get("params");
-            if (name.endsWith("." + benchmark) && params != null && impl.equals(params.get("impl"))) {
+            if (!name.endsWith("." + benchmark)) {
+                continue;
+            }
+            boolean matches = true;
+            for (int i = 0; i + 1 < wanted.length && matches; i += 2) {
+                matches = params != null && wanted[i + 1].equals(params.get(wanted[i]));
+            }
+            if (matches) {
                 return run;
             }
         }

@@ -22,6 +22,8 @@ import java.util.Map;
  */
 public final class ResultsReport {
     private static final String TITLE = "## Local actors: Mycelium beside Apache Pekko and the raw limits";
+    private static final String REMOTE_TITLE = "## Across processes: remote asks and tells beside Pekko"
+            + " Artery and raw sockets";
 
     private ResultsReport() {
     }
@@ -39,11 +41,14 @@ public final class ResultsReport {
             throw new IllegalArgumentException(json + " holds no benchmark results");
         }
         List<Row> rows = rows(results);
+        List<Row> remote = remoteRows(results);
         String environment = environment(results, options);
         String previous = Files.exists(resultsFile) ? Files.readString(resultsFile, StandardCharsets.UTF_8) : "";
-        Files.writeString(resultsFile, markdown(rows, notes(results), environment, options, previous),
+        Files.writeString(resultsFile, markdown(rows, remote, notes(results), environment, options, previous),
                 StandardCharsets.UTF_8);
-        Files.writeString(svgFile, Chart.svg(rows, environment), StandardCharsets.UTF_8);
+        List<Row> charted = new ArrayList<>(rows);
+        charted.addAll(remote);
+        Files.writeString(svgFile, Chart.svg(charted, environment), StandardCharsets.UTF_8);
         System.out.println("wrote " + resultsFile + " and " + svgFile);
     }
 
@@ -126,6 +131,32 @@ public final class ResultsReport {
         return rows;
     }
 
+    /**
+     * Two JVMs on this machine ({@code RemoteBench}): the default I/O idle strategy, each transport
+     * beside a raw blocking-socket ping-pong of frames of the same size; Pekko over Artery TCP.
+     */
+    static List<Row> remoteRows(Results r) {
+        List<Row> rows = new ArrayList<>();
+        for (String[] t : new String[][] {{"unix", "Unix socket"}, {"tcp", "TCP"}}) {
+            for (String[] p : new String[][] {{"50.0", "p50"}, {"99.0", "p99"}, {"99.9", "p99.9"}}) {
+                double raw = r.sampledWhere("RemoteBench.rawRoundTrip", p[0], "transport", t[0]);
+                double pekko = t[0].equals("tcp")
+                        ? r.sampledWhere("RemoteBench.pekkoAskRoundTrip", p[0]) : Double.NaN;
+                boolean median = p[1].equals("p50");
+                rows.add(new Row("remote ask " + p[1] + ", " + t[1] + (t[0].equals("tcp") ? " (Pekko: Artery)" : ""),
+                        "µs", r.sampledWhere("RemoteBench.askRoundTrip", p[0], "transport", t[0], "io", "parking"),
+                        pekko, raw, "blocking socket ping-pong", false,
+                        median ? "≤ 1.3x baseline" : "", median ? v -> v <= 1.3 * raw : null));
+            }
+        }
+        for (String[] t : new String[][] {{"unix", "Unix socket"}, {"tcp", "TCP"}}) {
+            rows.add(new Row("remote tells, " + t[1] + " (batches of 1,000)", "k msg/s",
+                    r.scoreWhere("RemoteBench.tellThroughput", "transport", t[0], "io", "parking") / 1e3,
+                    Double.NaN, Double.NaN, "", true, "", null));
+        }
+        return rows;
+    }
+
     private static String actors(Results r) {
         String n = r.param("SpawnBench.spawn", "mycelium", "actors");
         return n == null ? "?" : String.format(Locale.ROOT, "%,d", Long.parseLong(n));
@@ -180,8 +211,8 @@ public final class ResultsReport {
         return notes;
     }
 
-    private static String markdown(List<Row> rows, List<String> notes, String environment,
-            Map<String, String> options, String previous) {
+    private static String markdown(List<Row> rows, List<Row> remote, List<String> notes,
+            String environment, Map<String, String> options, String previous) {
         StringBuilder s = new StringBuilder();
         s.append("# Benchmark results\n\n");
         s.append("Figures from real runs, with the command that produced them. They come from a small shared\n"
@@ -198,6 +229,27 @@ public final class ResultsReport {
         s.append("- Ratios: `÷` columns divide Mycelium's value by the other's (for latency and bytes, below 1 is\n"
                 + "  better; for throughput, above 1).\n\n");
         s.append("![chart](results.svg)\n\n");
+        table(s, rows);
+        s.append('\n');
+        for (String note : notes) {
+            s.append("- ").append(note).append('\n');
+        }
+        s.append(notes.isEmpty() ? "" : "\n");
+        if (remote.stream().anyMatch(row -> !Double.isNaN(row.mycelium()))) {
+            s.append(REMOTE_TITLE).append("\n\n");
+            s.append("`RemoteBench`, same run: the benchmark's JVM asks an actor in a second JVM it starts, from a\n"
+                    + "plain thread, with the default I/O idle strategy (`parking`) on both nodes. The baseline is a\n"
+                    + "blocking socket ping-pong of frames as large as the ask frame between the same two JVMs (the raw\n"
+                    + "limit); Pekko asks a classic actor over Artery TCP on loopback with `byte[]` messages of the\n"
+                    + "same size. Percentiles are JMH SampleTime over all samples.\n\n");
+            table(s, remote);
+            s.append('\n');
+        }
+        s.append(keptSections(previous));
+        return s.toString();
+    }
+
+    private static void table(StringBuilder s, List<Row> rows) {
         s.append("| figure | unit | Mycelium | Pekko | baseline | Mycelium ÷ Pekko | Mycelium ÷ baseline | target | met |\n");
         s.append("|---|---|---:|---:|---:|---:|---:|---|---|\n");
         for (Row row : rows) {
@@ -211,13 +263,6 @@ public final class ResultsReport {
                     .append(" | ").append(row.target())
                     .append(" | ").append(row.verdict()).append(" |\n");
         }
-        s.append('\n');
-        for (String note : notes) {
-            s.append("- ").append(note).append('\n');
-        }
-        s.append(notes.isEmpty() ? "" : "\n");
-        s.append(keptSections(previous));
-        return s.toString();
     }
 
     /** Every "## " section of the previous file except the one this report writes. */
@@ -225,7 +270,7 @@ public final class ResultsReport {
         StringBuilder kept = new StringBuilder();
         String[] parts = previous.split("(?m)^(?=## )");
         for (String part : parts) {
-            if (part.startsWith("## ") && !part.startsWith(TITLE)) {
+            if (part.startsWith("## ") && !part.startsWith(TITLE) && !part.startsWith(REMOTE_TITLE)) {
                 kept.append(part.stripTrailing()).append("\n\n");
             }
         }
