@@ -47,7 +47,9 @@ public final class ResultsReport {
         Files.writeString(resultsFile, markdown(rows, remote, notes(results), environment, options, previous),
                 StandardCharsets.UTF_8);
         List<Row> charted = new ArrayList<>(rows);
-        charted.addAll(remote);
+        // A row with neither Pekko nor a baseline has no bar to draw.
+        charted.addAll(remote.stream().filter(r -> !Double.isNaN(r.pekko()) || !Double.isNaN(r.baseline()))
+                .toList());
         Files.writeString(svgFile, Chart.svg(charted, environment), StandardCharsets.UTF_8);
         System.out.println("wrote " + resultsFile + " and " + svgFile);
     }
