@@ -19,7 +19,9 @@ import java.util.function.ToLongFunction;
 
 /**
  * A hand-made peer that speaks (or breaks) the wire protocol byte by byte, to check how a node
- * treats frames no Mycelium node would send.
+ * treats frames no Mycelium node would send. It keeps its own copy of the frame types and the
+ * handshake layout on purpose: it checks the node against the documented format, not against the
+ * node's own code.
  */
 final class RawPeer implements AutoCloseable {
     static final byte HELLO = 1;

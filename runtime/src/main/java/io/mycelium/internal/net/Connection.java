@@ -544,6 +544,11 @@ final class Connection implements IoHandler {
     // ============================================================ the read path (I/O thread)
 
     @Override
+    public void failed(RuntimeException failure) {
+        close("unexpected failure: " + failure, true);
+    }
+
+    @Override
     public void ready(SelectionKey selectionKey) {
         if (selectionKey.isReadable()) {
             onReadable();
@@ -641,7 +646,13 @@ final class Connection implements IoHandler {
     /** On the I/O thread: tries the stalled delivery again, then carries on with what was read. */
     private void retryStalled() {
         StalledDelivery waiting = stalled;
-        if (waiting == null || closed.get()) {
+        if (waiting == null) {
+            return;
+        }
+        if (closed.get()) {
+            stalled = null;
+            refuseFull(waiting.target(), waiting.messageName(), waiting.message(), waiting.reply(),
+                    "; the connection closed while it waited for room");
             return;
         }
         InboundEndpoint endpoint = waiting.target().endpoint();

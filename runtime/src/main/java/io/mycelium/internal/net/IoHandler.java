@@ -7,4 +7,7 @@ interface IoHandler {
 
     /** The channel of {@code key} is ready for the operations in its ready set. */
     void ready(SelectionKey key);
+
+    /** {@link #ready} threw {@code failure}: give up this channel only. */
+    void failed(RuntimeException failure);
 }

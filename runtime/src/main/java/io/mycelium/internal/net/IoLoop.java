@@ -155,7 +155,14 @@ final class IoLoop implements Runnable {
             SelectionKey key = keys.next();
             keys.remove();
             if (key.isValid()) {
-                ((IoHandler) key.attachment()).ready(key);
+                IoHandler handler = (IoHandler) key.attachment();
+                try {
+                    handler.ready(key);
+                } catch (RuntimeException e) {
+                    // One channel's bug must not end the thread every other connection needs.
+                    LOG.log(Level.ERROR, "unexpected failure serving " + handler + "; closing it", e);
+                    handler.failed(e);
+                }
             }
         }
     }

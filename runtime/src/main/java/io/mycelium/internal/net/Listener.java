@@ -29,6 +29,16 @@ final class Listener implements IoHandler {
     }
 
     @Override
+    public void failed(RuntimeException failure) {
+        // Keep listening: the failure is logged, and the next connection may well be accepted.
+    }
+
+    @Override
+    public String toString() {
+        return "Listener[" + address + "]";
+    }
+
+    @Override
     public void ready(SelectionKey key) {
         while (true) {
             SocketChannel channel;
