@@ -230,8 +230,15 @@ public final class ActorSystem implements AutoCloseable {
         private boolean daemon;
         private SupervisorStrategy supervisor = SupervisorStrategy.defaults();
         private EscalationPolicy escalation = EscalationPolicy.STOP_SUBTREE;
-        private NetSettings net = NetSettings.defaults();
         private final List<String> listen = new ArrayList<>();
+        private boolean allowNonLoopback;
+        private IdleStrategy ioIdleStrategy = NetSettings.defaults().ioIdleStrategy();
+        private int maxFrameBytes = NetSettings.defaults().maxFrameBytes();
+        private int outboundBytes = NetSettings.defaults().outboundBytes();
+        private OverflowPolicy outboundOverflow = NetSettings.defaults().outboundOverflow();
+        private Duration connectTimeout = NetSettings.defaults().connectTimeout();
+        private Duration reconnectMin = NetSettings.defaults().reconnectMin();
+        private Duration reconnectMax = NetSettings.defaults().reconnectMax();
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "name");
@@ -320,9 +327,7 @@ public final class ActorSystem implements AutoCloseable {
          * logged for every such listener.
          */
         public Builder allowNonLoopback() {
-            net = new NetSettings(net.listen(), true, net.ioIdleStrategy(), net.maxFrameBytes(),
-                    net.outboundBytes(), net.outboundOverflow(), net.connectTimeout(),
-                    net.reconnectMin(), net.reconnectMax());
+            this.allowNonLoopback = true;
             return this;
         }
 
@@ -334,10 +339,7 @@ public final class ActorSystem implements AutoCloseable {
          * the cost of a core.
          */
         public Builder ioIdleStrategy(IdleStrategy strategy) {
-            Objects.requireNonNull(strategy, "strategy");
-            net = new NetSettings(net.listen(), net.allowNonLoopback(), strategy, net.maxFrameBytes(),
-                    net.outboundBytes(), net.outboundOverflow(), net.connectTimeout(),
-                    net.reconnectMin(), net.reconnectMax());
+            this.ioIdleStrategy = Objects.requireNonNull(strategy, "strategy");
             return this;
         }
 
@@ -349,9 +351,7 @@ public final class ActorSystem implements AutoCloseable {
             if (bytes < 1024) {
                 throw new IllegalArgumentException("maxFrameBytes must be at least 1024, got " + bytes);
             }
-            net = new NetSettings(net.listen(), net.allowNonLoopback(), net.ioIdleStrategy(), bytes,
-                    net.outboundBytes(), net.outboundOverflow(), net.connectTimeout(),
-                    net.reconnectMin(), net.reconnectMax());
+            this.maxFrameBytes = bytes;
             return this;
         }
 
@@ -361,20 +361,14 @@ public final class ActorSystem implements AutoCloseable {
          * (default; {@link MailboxFullException}), drop, or block the caller up to a timeout.
          */
         public Builder outboundBuffer(int bytes, OverflowPolicy policy) {
-            positive(bytes, "outbound buffer bytes");
-            Objects.requireNonNull(policy, "policy");
-            net = new NetSettings(net.listen(), net.allowNonLoopback(), net.ioIdleStrategy(),
-                    net.maxFrameBytes(), bytes, policy, net.connectTimeout(),
-                    net.reconnectMin(), net.reconnectMax());
+            this.outboundBytes = positive(bytes, "outbound buffer bytes");
+            this.outboundOverflow = Objects.requireNonNull(policy, "policy");
             return this;
         }
 
         /** How long connecting to another node and a remote lookup may take; default 5 s. */
         public Builder connectTimeout(Duration timeout) {
-            positive(timeout, "connectTimeout");
-            net = new NetSettings(net.listen(), net.allowNonLoopback(), net.ioIdleStrategy(),
-                    net.maxFrameBytes(), net.outboundBytes(), net.outboundOverflow(), timeout,
-                    net.reconnectMin(), net.reconnectMax());
+            this.connectTimeout = positive(timeout, "connectTimeout");
             return this;
         }
 
@@ -388,9 +382,8 @@ public final class ActorSystem implements AutoCloseable {
             if (max.compareTo(min) < 0) {
                 throw new IllegalArgumentException("max " + max + " is shorter than min " + min);
             }
-            net = new NetSettings(net.listen(), net.allowNonLoopback(), net.ioIdleStrategy(),
-                    net.maxFrameBytes(), net.outboundBytes(), net.outboundOverflow(),
-                    net.connectTimeout(), min, max);
+            this.reconnectMin = min;
+            this.reconnectMax = max;
             return this;
         }
 
@@ -400,10 +393,9 @@ public final class ActorSystem implements AutoCloseable {
                     askTimeout, workerIdleStrategy, shutdownTimeout, daemon, supervisor, escalation);
             ActorSystem system = new ActorSystem(core);
             try {
-                core.configureNetwork(new NetSettings(List.copyOf(listen), net.allowNonLoopback(),
-                        net.ioIdleStrategy(), net.maxFrameBytes(), net.outboundBytes(),
-                        net.outboundOverflow(), net.connectTimeout(), net.reconnectMin(),
-                        net.reconnectMax()));
+                core.configureNetwork(new NetSettings(List.copyOf(listen), allowNonLoopback,
+                        ioIdleStrategy, maxFrameBytes, outboundBytes, outboundOverflow,
+                        connectTimeout, reconnectMin, reconnectMax));
             } catch (RuntimeException e) {
                 system.close();
                 throw e;

@@ -1,7 +1,6 @@
 package io.mycelium.bench.remote;
 
 import io.mycelium.ActorSystem;
-import io.mycelium.IdleStrategy;
 import io.mycelium.OverflowPolicy;
 import io.mycelium.SpawnOptions;
 import java.io.IOException;

@@ -236,10 +236,6 @@ final class Connection implements IoHandler {
                 t -> (MessageCodec<Object>) descriptor.codec().with(limits, resolver));
     }
 
-    ConnectionResolver resolver() {
-        return resolver;
-    }
-
     // ============================================================ sending tells, asks and replies
 
     /** Sends a tell to the peer's actor behind {@code link}. */
