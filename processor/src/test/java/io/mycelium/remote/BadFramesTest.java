@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mycelium.ActorSystem;
+import io.mycelium.internal.MessageInfo;
 import io.mycelium.internal.wire.WireIn;
 import io.mycelium.internal.wire.WireLimits;
 import java.nio.ByteBuffer;
@@ -179,6 +180,25 @@ class BadFramesTest {
             assertEquals(42, reply.getLong());
             assertEquals(1, reply.get()); // a boxed Long: present
             assertEquals(0, reply.getLong());
+        }
+    }
+
+    @Test
+    void anAskThroughARefusedBindIsAnsweredWithTheRefusalNotAHandlerFailure() throws Exception {
+        try (RawPeer peer = raw()) {
+            peer.hello(MessageInfo::schemaHash);
+            peer.expect(RawPeer.HELLO);
+            peer.bind(1, "nobody");
+            peer.expect(RawPeer.BIND_FAILED);
+            peer.frame(RawPeer.ASK, out -> {
+                out.writeInt(1);
+                out.writeInt(LedgerCodec.TOTAL);
+                out.writeLong(7);
+            });
+            ByteBuffer refused = peer.expect(RawPeer.REFUSED).order(ByteOrder.LITTLE_ENDIAN);
+            assertEquals(7, refused.getLong());
+            assertEquals("node 'ledger-node' has no exported actor named 'nobody'",
+                    WireIn.readString(refused, -1, WireLimits.DEFAULT));
         }
     }
 

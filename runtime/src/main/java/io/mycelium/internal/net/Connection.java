@@ -326,11 +326,7 @@ final class Connection implements IoHandler {
                 out.writeInt(0);
                 out.writeByte(Frames.FAILURE);
                 out.writeLong(correlation);
-                if (codec == null) {
-                    out.writeFailure(toSend);
-                } else {
-                    codec.encodeFailure(messageId, toSend, out);
-                }
+                codec.encodeFailure(messageId, toSend, out);
                 endFrame(out, start, messageId);
             } catch (RuntimeException e) {
                 abandonFrame(out, start);
@@ -339,6 +335,23 @@ final class Connection implements IoHandler {
                 return;
             }
         }
+        unlockAndFlush();
+    }
+
+    /** Tells the peer that its ask {@code correlation} reached no handler, and why. */
+    private void sendRefusal(long correlation, String reason) {
+        WireOut out;
+        try {
+            out = lockForControl();
+        } catch (ConnectionLostException e) {
+            return;
+        }
+        int start = out.position();
+        out.writeInt(0);
+        out.writeByte(Frames.REFUSED);
+        out.writeLong(correlation);
+        out.writeString(reason);
+        endFrame(out, start, -1);
         unlockAndFlush();
     }
 
@@ -698,6 +711,7 @@ final class Connection implements IoHandler {
             case Frames.ASK -> onAsk(in);
             case Frames.REPLY -> onReply(in);
             case Frames.FAILURE -> onFailure(in);
+            case Frames.REFUSED -> onRefused(in);
             case Frames.BIND -> onBind(in);
             case Frames.BOUND -> onBound(in);
             case Frames.BIND_FAILED -> onBindFailed(in);
@@ -798,8 +812,7 @@ final class Connection implements IoHandler {
         long correlation = WireIn.readLong(in, -1);
         InboundTarget target = target(in, handle, at);
         if (target.refusal() != null) {
-            sendReply(correlation, messageId, target.codec(), null,
-                    new ActorNotFoundException(target.refusal()));
+            sendRefusal(correlation, target.refusal());
             return;
         }
         MessageInfo info = message(target, messageId, true, at);
@@ -837,6 +850,17 @@ final class Connection implements IoHandler {
         } catch (CodecException e) {
             ask.future().fail(e);
             throw e;
+        }
+    }
+
+    private void onRefused(ByteBuffer in) {
+        long correlation = WireIn.readLong(in, -1);
+        String reason = WireIn.readString(in, -1, limits);
+        WireIn.end(in, -1);
+        PendingAsk ask = pending.remove(correlation);
+        if (ask != null) {
+            ask.future().fail(new ActorNotFoundException(reason + "; ask '"
+                    + ask.future().messageName() + "' was not delivered"));
         }
     }
 

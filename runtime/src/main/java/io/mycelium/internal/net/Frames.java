@@ -13,7 +13,8 @@ package io.mycelium.internal.net;
  * TELL        handle:int messageId:int body
  * ASK         handle:int messageId:int correlation:long body
  * REPLY       correlation:long body                    a successful reply, the codec's reply body
- * FAILURE     correlation:long class:string message:string
+ * FAILURE     correlation:long class:string message:string   the handler failed
+ * REFUSED     correlation:long reason:string              the ask reached no handler (refused bind)
  * </pre>
  *
  * <p>Handles are chosen by the side that sends BIND and name an actor of the other side for the
@@ -32,6 +33,7 @@ final class Frames {
     static final byte ASK = 6;
     static final byte REPLY = 7;
     static final byte FAILURE = 8;
+    static final byte REFUSED = 9;
 
     /** The length field and the type byte. */
     static final int HEADER_BYTES = 5;
@@ -52,6 +54,7 @@ final class Frames {
             case ASK -> "ASK";
             case REPLY -> "REPLY";
             case FAILURE -> "FAILURE";
+            case REFUSED -> "REFUSED";
             default -> "type " + type;
         };
     }
