@@ -205,7 +205,7 @@ final class Connection implements IoHandler {
         int[] sendable = report.results().stream()
                 .filter(r -> r.status() == ProtocolCompatibility.Status.COMPATIBLE)
                 .mapToInt(ProtocolCompatibility.Result::id).sorted().toArray();
-        endpoint.linkUp(new Link(endpoint, this, handle, codec(descriptor), sendable));
+        Link link = new Link(endpoint, this, handle, codec(descriptor), sendable);
         WireOut out;
         try {
             out = lockForControl();
@@ -220,6 +220,8 @@ final class Connection implements IoHandler {
         out.writeString(endpoint.actorName());
         out.writeString(type.getName());
         endFrame(out, start, -1);
+        // Published under the write lock, after the BIND: every frame using the handle follows it.
+        endpoint.linkUp(link);
         unlockAndFlush();
         return confirmed;
     }
