@@ -4,6 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,10 +16,12 @@ import java.util.concurrent.TimeUnit;
 final class NodeProcess implements AutoCloseable {
     private final Process process;
     private final List<String> addresses;
+    private final Path log;
 
-    private NodeProcess(Process process, List<String> addresses) {
+    private NodeProcess(Process process, List<String> addresses, Path log) {
         this.process = process;
         this.addresses = addresses;
+        this.log = log;
     }
 
     /** Starts a node listening on {@code listen} and waits (at most 30 s) until it does. */
@@ -26,7 +30,9 @@ final class NodeProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                 LedgerNode.class.getName()));
         command.addAll(Arrays.asList(listen));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Path log = Files.createTempFile("ledger-node", ".log");
+        log.toFile().deleteOnExit();
+        Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8));
         CompletableFuture<String> line = CompletableFuture.supplyAsync(() -> {
@@ -50,14 +56,20 @@ final class NodeProcess implements AutoCloseable {
         }
         if (listening == null) {
             process.destroyForcibly();
-            throw new IOException("the child node did not start listening on " + Arrays.toString(listen));
+            throw new IOException("the child node did not start listening on " + Arrays.toString(listen)
+                    + "; its log:\n" + Files.readString(log));
         }
-        return new NodeProcess(process, List.of(listening.substring("LISTENING ".length()).split(" ")));
+        return new NodeProcess(process, List.of(listening.substring("LISTENING ".length()).split(" ")), log);
     }
 
     /** The address the node listens on, in the order given to {@link #start}. */
     String address(int index) {
         return addresses.get(index);
+    }
+
+    /** What the node has logged so far (its standard error). */
+    String log() throws IOException {
+        return Files.readString(log);
     }
 
     boolean isAlive() {
