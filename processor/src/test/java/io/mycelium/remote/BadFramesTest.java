@@ -10,11 +10,13 @@ import io.mycelium.internal.wire.WireLimits;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +45,25 @@ class BadFramesTest {
         node.close();
     }
 
+    private int logSeen;
+
+    @BeforeEach
+    void markTheLog() throws Exception {
+        logSeen = node.log().length();
+    }
+
+    /** The node logged exactly one protocol error since the test began, and it names {@code problem}. */
+    private static void loggedOnce(String problem, int since) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        String fresh;
+        do {
+            fresh = node.log().substring(since);
+        } while (!fresh.contains("protocol error") && System.nanoTime() < deadline);
+        List<String> lines = fresh.lines().filter(l -> l.contains("protocol error")).toList();
+        assertEquals(1, lines.size(), fresh);
+        assertTrue(lines.get(0).contains(problem), lines.get(0));
+    }
+
     @AfterEach
     void everythingElseCarriesOn() throws Exception {
         healthy.post("healthy", 1);
@@ -65,6 +86,7 @@ class BadFramesTest {
         try (RawPeer peer = raw()) {
             peer.send(garbage);
             assertTrue(peer.closedByNode());
+            loggedOnce("is outside 1..", logSeen);
         }
     }
 
@@ -73,6 +95,7 @@ class BadFramesTest {
         try (RawPeer peer = raw()) {
             peer.send(new byte[] {(byte) 0xff, (byte) 0xff, (byte) 0xff, 0x7f, 1, 2, 3});
             assertTrue(peer.closedByNode());
+            loggedOnce("frame length 2147483647 is outside 1..", logSeen);
         }
     }
 
@@ -81,6 +104,7 @@ class BadFramesTest {
         try (RawPeer peer = raw()) {
             peer.send(new byte[] {0, 0, 0, 0});
             assertTrue(peer.closedByNode());
+            loggedOnce("frame length 0 is outside 1..", logSeen);
         }
     }
 
@@ -92,6 +116,7 @@ class BadFramesTest {
                 out.writeInt(LedgerCodec.POST);
             });
             assertTrue(peer.closedByNode());
+            loggedOnce("TELL frame, at byte 5 of the frame: the first frame must be a HELLO handshake, not TELL", logSeen);
         }
     }
 
@@ -103,6 +128,7 @@ class BadFramesTest {
                 out.writeShort((short) 1);
             });
             assertTrue(peer.closedByNode());
+            loggedOnce("HELLO frame, at byte 5 of the frame: not a Mycelium peer: the handshake starts with 0x12345678", logSeen);
         }
     }
 
@@ -115,6 +141,7 @@ class BadFramesTest {
                 out.writeInt(123_456);
             });
             assertTrue(peer.closedByNode());
+            loggedOnce("TELL frame of message id 123456, at byte 5 of the frame: unknown message id for io.mycelium.remote.Ledger", logSeen);
         }
     }
 
@@ -127,6 +154,7 @@ class BadFramesTest {
                 out.writeInt(LedgerCodec.TOTAL);
             });
             assertTrue(peer.closedByNode());
+            loggedOnce("TELL frame of message id " + LedgerCodec.TOTAL + ", at byte 5 of the frame: a TELL of ask 'total' of io.mycelium.remote.Ledger", logSeen);
         }
     }
 
@@ -141,6 +169,7 @@ class BadFramesTest {
                 out.writeByte((byte) 'x');
             });
             assertTrue(peer.closedByNode());
+            loggedOnce("TELL frame of message id " + LedgerCodec.POST + ", at byte 13 of the frame: string length 50 exceeds the 1 bytes left", logSeen);
         }
     }
 
@@ -155,6 +184,7 @@ class BadFramesTest {
                 out.writeLong(1);
             });
             assertTrue(peer.closedByNode());
+            loggedOnce("TELL frame, at byte 5 of the frame: frame for handle 99, which the peer never bound", logSeen);
         }
     }
 

@@ -592,30 +592,36 @@ final class Connection implements IoHandler {
     private void handleFrames() {
         readBuffer.flip();
         int needed = 0;
+        int frameAt = 0;
+        byte type = 0;
         try {
             while (!closed.get() && stalled == null && readBuffer.remaining() >= 4) {
-                int at = readBuffer.position();
-                int length = readBuffer.getInt(at);
+                frameAt = readBuffer.position();
+                int length = readBuffer.getInt(frameAt);
                 if (length < 1 || length > maxFrameBytes) {
-                    protocolError("frame length " + length + " at stream offset " + at
-                            + " is outside 1.." + maxFrameBytes + " bytes");
+                    protocolError("frame length " + length + " is outside 1.." + maxFrameBytes + " bytes");
                     return;
                 }
                 if (readBuffer.remaining() - 4 < length) {
                     needed = 4 + length;
                     break;
                 }
-                byte type = readBuffer.get(at + 4);
-                int end = at + 4 + length;
-                view.limit(end).position(at + Frames.HEADER_BYTES);
+                type = readBuffer.get(frameAt + 4);
+                int end = frameAt + 4 + length;
+                view.limit(end).position(frameAt + Frames.HEADER_BYTES);
                 readBuffer.position(end);
                 handleFrame(type, view);
             }
         } catch (CodecException e) {
-            protocolError(e.getMessage());
+            // Say where in the frame it went wrong; the buffer index in the exception is ours.
+            String message = e.getMessage();
+            protocolError(Frames.typeName(type) + " frame"
+                    + (e.messageId() == -1 ? "" : " of message id " + e.messageId())
+                    + ", at byte " + (e.offset() - frameAt) + " of the frame: "
+                    + message.substring(message.indexOf(": ") + 2));
             return;
         } catch (RuntimeException e) {
-            protocolError("frame could not be handled: " + e);
+            protocolError(Frames.typeName(type) + " frame could not be handled: " + e);
             return;
         }
         if (closed.get()) {
