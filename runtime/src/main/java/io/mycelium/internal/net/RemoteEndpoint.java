@@ -11,9 +11,12 @@ import io.mycelium.internal.TimedEndpoint;
  * Where the proxy of an actor on another node sends its calls. Each call is encoded with the
  * generated codec and written to the connection the endpoint is currently bound on; while there
  * is none (not connected yet, lost, refused by the peer), tells throw and asks fail at once with
- * the reason: nothing is buffered to be sent later.
+ * the reason: nothing is buffered to be sent later. A reference received from a peer that does
+ * not listen is gone for good once its connection closes: tells to it are dead letters, as to a
+ * stopped actor, so that a publisher does not fail for a subscriber that went away.
  */
 public final class RemoteEndpoint implements TimedEndpoint {
+    private static final String NOT_YET = "not connected yet";
     private final Transport transport;
     private final ActorDescriptor<?> descriptor;
     private final String actorName;
@@ -32,7 +35,7 @@ public final class RemoteEndpoint implements TimedEndpoint {
         this.actorName = actorName;
         this.address = address;
         this.peer = peer;
-        this.downReason = "not connected yet";
+        this.downReason = NOT_YET;
     }
 
     ActorDescriptor<?> descriptor() {
@@ -110,6 +113,13 @@ public final class RemoteEndpoint implements TimedEndpoint {
     public void tell(Object message) {
         Link current = link;
         if (current == null) {
+            if (peer == null && !refused && !downReason.equals(NOT_YET)) {
+                // A reference a peer sent over a connection that has closed: nobody can reach that
+                // actor again, so this is like telling a stopped actor, not a passing outage.
+                transport.core().recordDeadLetter(actorName, nameOf(message),
+                        "its node disconnected: " + downReason, message);
+                return;
+            }
             throw unavailable(nameOf(message));
         }
         int id = current.codec().messageIdOf(message);
