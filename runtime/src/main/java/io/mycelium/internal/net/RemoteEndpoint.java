@@ -114,10 +114,7 @@ public final class RemoteEndpoint implements TimedEndpoint {
         Link current = link;
         if (current == null) {
             if (peer == null && !refused && !downReason.equals(NOT_YET)) {
-                // A reference a peer sent over a connection that has closed: nobody can reach that
-                // actor again, so this is like telling a stopped actor, not a passing outage.
-                transport.core().recordDeadLetter(actorName, nameOf(message),
-                        "its node disconnected: " + downReason, message);
+                goneForGood(message, downReason);
                 return;
             }
             throw unavailable(nameOf(message));
@@ -126,7 +123,23 @@ public final class RemoteEndpoint implements TimedEndpoint {
         if (!current.canSend(id)) {
             throw notOnPeer(nameOf(message), id);
         }
-        current.connection().sendTell(current, message);
+        try {
+            current.connection().sendTell(current, message);
+        } catch (ConnectionLostException e) {
+            if (peer != null) {
+                throw e;
+            }
+            goneForGood(message, e.getMessage()); // the connection closed as the tell went out
+        }
+    }
+
+    /**
+     * A reference a peer sent over a connection that has closed: nobody can reach that actor
+     * again, so a tell is like one to a stopped actor, not a passing outage.
+     */
+    private void goneForGood(Object message, String reason) {
+        transport.core().recordDeadLetter(actorName, nameOf(message), "its node disconnected: " + reason,
+                message);
     }
 
     @Override
