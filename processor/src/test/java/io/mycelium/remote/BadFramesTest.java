@@ -233,6 +233,34 @@ class BadFramesTest {
     }
 
     @Test
+    void aFailureTooLargeForThePeerArrivesAsAShortSubstitute() throws Exception {
+        try (RawPeer peer = raw()) {
+            peer.helloAndBindLedger(); // announcing frames of at most 1 MiB
+            String huge = "x".repeat(2 << 20);
+            peer.frame(RawPeer.ASK, out -> {
+                out.writeInt(1);
+                out.writeInt(LedgerCodec.FAIL);
+                out.writeLong(9);
+                out.writeString(huge); // the handler throws IllegalStateException(huge)
+            });
+            ByteBuffer failure = peer.expect(RawPeer.FAILURE).order(ByteOrder.LITTLE_ENDIAN);
+            assertEquals(9, failure.getLong());
+            assertEquals("io.mycelium.MyceliumException", WireIn.readString(failure, -1, WireLimits.DEFAULT));
+            String message = WireIn.readString(failure, -1, WireLimits.DEFAULT);
+            assertTrue(message.startsWith("the failure of an ask (java.lang.IllegalStateException) was too"
+                    + " large to send to from /127.0.0.1:"), message);
+            // The connection still works.
+            peer.frame(RawPeer.ASK, out -> {
+                out.writeInt(1);
+                out.writeInt(LedgerCodec.COUNT_FROM);
+                out.writeLong(10);
+                out.writeString("nobody");
+            });
+            assertEquals(10, peer.expect(RawPeer.REPLY).getLong());
+        }
+    }
+
+    @Test
     void aPeerWithADifferentProtocolIsRefusedNamingTheMethod() throws Exception {
         try (RawPeer peer = raw()) {
             peer.hello(message -> message.name().equals("post") ? message.schemaHash() ^ 1 : message.schemaHash());

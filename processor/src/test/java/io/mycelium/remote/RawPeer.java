@@ -31,6 +31,7 @@ final class RawPeer implements AutoCloseable {
     static final byte TELL = 5;
     static final byte ASK = 6;
     static final byte REPLY = 7;
+    static final byte FAILURE = 8;
     static final byte REFUSED = 9;
 
     private final SocketChannel channel;

@@ -4,6 +4,7 @@ import io.mycelium.ActorNotFoundException;
 import io.mycelium.CodecException;
 import io.mycelium.ConnectionLostException;
 import io.mycelium.MailboxFullException;
+import io.mycelium.MyceliumException;
 import io.mycelium.OverflowPolicy;
 import io.mycelium.internal.ActorCell;
 import io.mycelium.internal.ActorDescriptor;
@@ -191,13 +192,13 @@ final class Connection implements IoHandler {
             String reason = "protocol " + type.getName() + " of actor '" + endpoint.actorName()
                     + "' at " + label + " differs from this node's:\n" + report.describe();
             endpoint.linkRefused(this, reason);
-            return CompletableFuture.failedFuture(new io.mycelium.MyceliumException(reason));
+            return CompletableFuture.failedFuture(new MyceliumException(reason));
         }
         int handle = handles.incrementAndGet();
         if (handle >= Frames.MAX_BINDINGS) {
             String reason = "too many actors bound on the connection to " + label;
             endpoint.linkFailed(this, reason);
-            return CompletableFuture.failedFuture(new io.mycelium.MyceliumException(reason));
+            return CompletableFuture.failedFuture(new MyceliumException(reason));
         }
         CompletableFuture<Void> confirmed = new CompletableFuture<>();
         bindReplies.put(handle, confirmed);
@@ -323,21 +324,33 @@ final class Connection implements IoHandler {
                 toSend = e;
             }
         }
-        if (toSend != null) {
-            try {
-                out.writeInt(0);
-                out.writeByte(Frames.FAILURE);
-                out.writeLong(correlation);
-                codec.encodeFailure(messageId, toSend, out);
-                endFrame(out, start, messageId);
-            } catch (RuntimeException e) {
-                abandonFrame(out, start);
+        if (toSend != null && !writeFailure(out, start, correlation, messageId, codec, toSend)) {
+            // Too large for the peer (a huge exception message): say so, in a few bytes.
+            Throwable substitute = new MyceliumException("the failure of an ask ("
+                    + toSend.getClass().getName() + ") was too large to send to " + label);
+            if (!writeFailure(out, start, correlation, messageId, codec, substitute)) {
                 unlockAndFlush();
-                close("cannot encode the failure of an ask from " + label + ": " + e.getMessage(), true);
+                close("cannot encode the failure of an ask from " + label, true);
                 return;
             }
         }
         unlockAndFlush();
+    }
+
+    /** Writes a FAILURE frame, holding the write lock; on failure rolls it back and says so. */
+    private boolean writeFailure(WireOut out, int start, long correlation, int messageId,
+            MessageCodec<Object> codec, Throwable failure) {
+        try {
+            out.writeInt(0);
+            out.writeByte(Frames.FAILURE);
+            out.writeLong(correlation);
+            codec.encodeFailure(messageId, failure, out);
+            endFrame(out, start, messageId);
+            return true;
+        } catch (RuntimeException e) {
+            rollBack(out, start);
+            return false;
+        }
     }
 
     /** Tells the peer that its ask {@code correlation} reached no handler, and why. */
