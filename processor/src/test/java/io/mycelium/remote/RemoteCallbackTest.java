@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mycelium.ActorSystem;
+import io.mycelium.Asks;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -49,6 +51,9 @@ class RemoteCallbackTest {
 
             // The remote ledger asks our watcher and relays the answer: an ask in each direction.
             assertEquals("local-watcher", ledger.nameOf(watcher).toCompletableFuture().get(10, TimeUnit.SECONDS));
+            // A reference seen through another ask timeout is still the same actor on the wire.
+            assertEquals("local-watcher", ledger.nameOf(Asks.withTimeout(watcher, Duration.ofSeconds(5)))
+                    .toCompletableFuture().get(10, TimeUnit.SECONDS));
         }
     }
 
@@ -61,6 +66,8 @@ class RemoteCallbackTest {
             LedgerWatcher theirs = client.lookup(LedgerWatcher.class, node.address(0) + "/watcher");
             // The node resolves the reference to its own watcher, asks it in-process and answers.
             assertEquals("node-watcher", ledger.nameOf(theirs).toCompletableFuture().get(10, TimeUnit.SECONDS));
+            assertEquals("node-watcher", ledger.nameOf(Asks.withTimeout(theirs, Duration.ofSeconds(5)))
+                    .toCompletableFuture().get(10, TimeUnit.SECONDS));
         }
     }
 }

@@ -374,11 +374,22 @@ public final class SystemCore {
 
     /** The name of the actor or pool of this system behind {@code ref}, or {@code null}. */
     public String localNameOf(Object ref) {
-        if (ref instanceof ActorProxy proxy && proxy.endpoint() instanceof LocalEndpoint local
-                && local.node().core == this) {
+        if (endpointBehind(ref) instanceof LocalEndpoint local && local.node().core == this) {
             return local.node().name;
         }
         return null;
+    }
+
+    /**
+     * Where calls through {@code ref} go, seen through a view with another ask timeout; {@code null}
+     * if {@code ref} is not an actor reference.
+     */
+    public static Endpoint endpointBehind(Object ref) {
+        if (!(ref instanceof ActorProxy proxy)) {
+            return null;
+        }
+        Endpoint endpoint = proxy.endpoint();
+        return endpoint instanceof TimeoutView view ? view.target() : endpoint;
     }
 
     // ---------------------------------------------------------------- the network

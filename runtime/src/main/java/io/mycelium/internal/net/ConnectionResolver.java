@@ -2,9 +2,8 @@ package io.mycelium.internal.net;
 
 import io.mycelium.MyceliumException;
 import io.mycelium.internal.ActorDescriptor;
-import io.mycelium.internal.ActorProxy;
 import io.mycelium.internal.Descriptors;
-import io.mycelium.internal.Endpoint;
+import io.mycelium.internal.SystemCore;
 import io.mycelium.internal.wire.ActorRefResolver;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -30,20 +29,17 @@ final class ConnectionResolver implements ActorRefResolver {
 
     @Override
     public String addressOf(Object ref) {
-        if (ref instanceof ActorProxy proxy) {
-            Endpoint endpoint = proxy.endpoint();
-            if (endpoint instanceof RemoteEndpoint remote) {
-                Link link = remote.link();
-                if (link != null && link.connection() == connection) {
-                    return SELF + remote.actorName();
-                }
-                if (remote.peer() != null) {
-                    return remote.address();
-                }
-                throw new MyceliumException("cannot send the reference to " + remote + " on to "
-                        + connection.label() + ": it came from a node that does not listen, so no"
-                        + " other node can reach it");
+        if (SystemCore.endpointBehind(ref) instanceof RemoteEndpoint remote) {
+            Link link = remote.link();
+            if (link != null && link.connection() == connection) {
+                return SELF + remote.actorName();
             }
+            if (remote.peer() != null) {
+                return remote.address();
+            }
+            throw new MyceliumException("cannot send the reference to " + remote + " on to "
+                    + connection.label() + ": it came from a node that does not listen, so no"
+                    + " other node can reach it");
         }
         String name = transport.core().localNameOf(ref);
         if (name == null) {
