@@ -460,40 +460,26 @@ public final class SystemCore {
 
     private static LocalEndpoint endpointOf(Object ref) {
         Objects.requireNonNull(ref, "ref");
-        if (ref instanceof ActorProxy proxy && (proxy.endpoint() instanceof RemoteEndpoint
-                || proxy.endpoint() instanceof TimeoutView view && view.target() instanceof RemoteEndpoint)) {
-            throw new IllegalArgumentException(ref + " is a reference to an actor on another node:"
-                    + " only its own node can stop or watch it");
-        }
-        return localEndpointOf(ref);
-    }
-
-    private static LocalEndpoint localEndpointOf(Object ref) {
-        Objects.requireNonNull(ref, "ref");
-        if (ref instanceof ActorProxy proxy) {
-            Endpoint endpoint = proxy.endpoint();
-            if (endpoint instanceof LocalEndpoint local) {
+        switch (endpointBehind(ref)) {
+            case LocalEndpoint local -> {
                 return local;
             }
-            if (endpoint instanceof TimeoutView view && view.target() instanceof LocalEndpoint local) {
-                return local;
-            }
+            case RemoteEndpoint remote -> throw new IllegalArgumentException(ref + " is a reference to"
+                    + " an actor on another node: only its own node can stop or watch it");
+            case null, default -> throw notAReference(ref);
         }
-        throw new IllegalArgumentException(ref + " is not a reference returned by spawn or lookup");
     }
 
     private static TimedEndpoint timedEndpointOf(Object ref) {
         Objects.requireNonNull(ref, "ref");
-        if (ref instanceof ActorProxy proxy) {
-            Endpoint endpoint = proxy.endpoint();
-            if (endpoint instanceof TimeoutView view) {
-                return view.target();
-            }
-            if (endpoint instanceof TimedEndpoint timed) {
-                return timed;
-            }
+        if (endpointBehind(ref) instanceof TimedEndpoint timed) {
+            return timed;
         }
-        throw new IllegalArgumentException(ref + " is not a reference returned by spawn or lookup");
+        throw notAReference(ref);
+    }
+
+    private static IllegalArgumentException notAReference(Object ref) {
+        return new IllegalArgumentException(ref + " is not a reference returned by spawn or lookup");
     }
 
     /** The tree node behind an actor or pool reference, or a {@link Supervisor}. */
